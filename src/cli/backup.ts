@@ -1,0 +1,105 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../db/client.ts';
+
+/**
+ * Tables in the order they are restored (parents first). Sessions are left
+ * out on purpose: a restored system starts with everyone logged out.
+ */
+export const backupTables = ['org_units', 'unit_lineage', 'users', 'role_grants', 'audit_log'] as const;
+const FORMAT = 'toandan-backup';
+const BATCH = 2000;
+
+export type Progress = (table: string, done: number, total: number) => void;
+
+/**
+ * Writes a logical backup: gzip'd JSON lines, one header then each table's rows
+ * as Postgres renders them with row_to_json, so the file restores on PGlite
+ * and on PostgreSQL alike.
+ */
+export async function backupTo(db: Db, file: string, progress?: Progress) {
+  const counts: Record<string, number> = {};
+  for (const t of backupTables) {
+    const [r] = await queryRows<{ n: string }>(db, sql`select count(*)::text as n from ${sql.identifier(t)}`);
+    counts[t] = Number(r!.n);
+  }
+  async function* lines() {
+    yield `${JSON.stringify({ format: FORMAT, version: 1, createdAt: new Date().toISOString(), tables: counts })}\n`;
+    for (const t of backupTables) {
+      yield `${JSON.stringify({ table: t, rows: counts[t] })}\n`;
+      for (let offset = 0; offset < counts[t]!; offset += BATCH) {
+        const rows = await queryRows<{ j: string }>(
+          db,
+          sql`select row_to_json(x)::text as j from (select * from ${sql.identifier(t)} order by 1 limit ${BATCH} offset ${offset}) x`,
+        );
+        yield `${rows.map((r) => r.j).join('\n')}\n`;
+        progress?.(t, Math.min(offset + BATCH, counts[t]!), counts[t]!);
+      }
+    }
+  }
+  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  return counts;
+}
+
+/** Replaces every table's content with the backup's, in one transaction. */
+export async function restoreFrom(db: Db, file: string, progress?: Progress) {
+  const input = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const it = input[Symbol.asyncIterator]();
+  const first = await it.next().catch(() => ({ done: true, value: '' }));
+  let header: { format?: string; tables?: Record<string, number> };
+  try {
+    header = JSON.parse(String(first.value ?? ''));
+  } catch {
+    header = {};
+  }
+  if (header.format !== FORMAT) throw new Error(`Tệp ${file} không phải bản sao lưu của Toàn Dân.`);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`truncate ${[...backupTables, 'sessions'].join(', ')} restart identity cascade`));
+    let table = '';
+    let total = 0;
+    let batch: string[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const json = `[${batch.join(',')}]`;
+      await tx.execute(
+        sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${json}::json)`,
+      );
+      batch = [];
+    };
+    let done = 0;
+    for (let next = await it.next(); !next.done; next = await it.next()) {
+      const line = next.value;
+      if (!line) continue;
+      if (line.startsWith('{"table":')) {
+        await flush();
+        const h = JSON.parse(line) as { table: string; rows: number };
+        if (!(backupTables as readonly string[]).includes(h.table))
+          throw new Error(`Bảng không xác định trong bản sao lưu: ${h.table}`);
+        table = h.table;
+        total = h.rows;
+        done = 0;
+        continue;
+      }
+      batch.push(line);
+      done++;
+      if (batch.length >= BATCH) {
+        await flush();
+        progress?.(table, done, total);
+      }
+    }
+    await flush();
+    for (const t of backupTables) {
+      await tx.execute(
+        sql`select setval(pg_get_serial_sequence(${t}, 'id'), coalesce((select max(id) from ${sql.identifier(t)}), 0) + 1, false)`,
+      );
+    }
+  });
+  return header.tables ?? {};
+}

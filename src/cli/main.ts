@@ -1,0 +1,177 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { eq } from 'drizzle-orm';
+import { type Database, openDatabase } from '../db/client.ts';
+import { roleGrants, users } from '../db/schema/index.ts';
+import { recordAudit } from '../server/audit.ts';
+import { loadConfig } from '../server/config.ts';
+import { systemClock } from '../server/context.ts';
+import { AppError } from '../server/errors.ts';
+import { hashPassword } from '../server/features/auth/passwords.ts';
+import { ensureRoot } from '../server/features/org-unit/queries.ts';
+import { importUnitList } from '../server/features/org-unit/service/import.ts';
+import { translate } from '../server/i18n/messages.ts';
+import { backupTo, restoreFrom } from './backup.ts';
+import { seedDemo, systemActor } from './seed-demo.ts';
+
+const program = new Command('toandan').description('Công cụ quản trị Toàn Dân');
+program.option('--database-url <url>', 'PostgreSQL (mặc định: biến DATABASE_URL, không có thì PGlite nhúng)');
+program.option('--data-dir <dir>', 'thư mục dữ liệu PGlite (mặc định: DATA_DIR hoặc ./data)');
+
+const say = (m: string) => process.stdout.write(`${m}\n`);
+
+/** Opens the configured database, migrated, for one command, and always closes it. */
+async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
+  const cfg = loadConfig();
+  const o = program.opts<{ databaseUrl?: string; dataDir?: string }>();
+  const d = await openDatabase({ url: o.databaseUrl ?? cfg.databaseUrl, dataDir: o.dataDir ?? cfg.dataDir });
+  try {
+    await d.migrate();
+    return await fn(d);
+  } finally {
+    await d.close();
+  }
+}
+
+function bar(label: string) {
+  const b = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} {table}`, hideCursor: true });
+  let started = false;
+  return {
+    update(done: number, total: number, table = '') {
+      if (!process.stdout.isTTY && done < total) return;
+      if (!started) {
+        b.start(total, 0, { table });
+        started = true;
+      }
+      b.setTotal(total);
+      b.update(done, { table });
+    },
+    stop: () => started && b.stop(),
+  };
+}
+
+program
+  .command('migrate')
+  .description('Áp dụng các bản di chuyển CSDL')
+  .action(() =>
+    withDb(async (d) => {
+      say(`Đã cập nhật cấu trúc CSDL (${d.kind}).`);
+    }),
+  );
+
+program
+  .command('seed-demo')
+  .description('Nạp dữ liệu mẫu (chỉ khi CSDL chưa có người dùng)')
+  .action(() =>
+    withDb(async (d) => {
+      const r = await seedDemo(d.db, systemClock);
+      say(r.seeded ? 'Đã nạp dữ liệu mẫu.' : 'CSDL đã có người dùng; không nạp dữ liệu mẫu.');
+    }),
+  );
+
+program
+  .command('create-admin')
+  .description('Tạo (hoặc đặt lại mật khẩu) quản trị viên toàn quốc')
+  .requiredOption('-u, --username <name>', 'tên đăng nhập')
+  .option('-n, --name <displayName>', 'họ tên', 'Quản trị hệ thống')
+  .option('-p, --password <password>', 'mật khẩu (mặc định: biến ADMIN_PASSWORD)')
+  .action((o: { username: string; name: string; password?: string }) =>
+    withDb(async (d) => {
+      const password = o.password ?? process.env.ADMIN_PASSWORD;
+      if (!password || password.length < 10 || !/\d/.test(password) || !/[A-Za-z]/.test(password)) {
+        throw new Error('Mật khẩu cần ít nhất 10 ký tự, có chữ và số (--password hoặc ADMIN_PASSWORD).');
+      }
+      const root = await ensureRoot(d.db);
+      const passwordHash = await hashPassword(password);
+      const username = o.username.toLowerCase();
+      await d.db.transaction(async (tx) => {
+        const [existing] = await tx.select().from(users).where(eq(users.username, username));
+        const [user] = existing
+          ? await tx
+              .update(users)
+              .set({ passwordHash, failedLogins: 0, lockedUntil: null, active: true })
+              .where(eq(users.id, existing.id))
+              .returning()
+          : await tx.insert(users).values({ username, displayName: o.name, passwordHash }).returning();
+        await tx.insert(roleGrants).values({ userId: user!.id, role: 'admin', unitId: root.id }).onConflictDoNothing();
+        await recordAudit(tx, {
+          action: existing ? 'user.updated' : 'user.created',
+          actor: null,
+          unit: root,
+          targetType: 'user',
+          targetId: user!.id,
+          after: { username, role: 'admin', via: 'cli' },
+        });
+      });
+      say(`Quản trị viên "${username}" đã sẵn sàng.`);
+    }),
+  );
+
+program
+  .command('import-units <file>')
+  .description('Nhập danh mục đơn vị hành chính (XLSX hoặc CSV)')
+  .action((file: string) =>
+    withDb(async (d) => {
+      const root = await ensureRoot(d.db);
+      const data = await readFile(file);
+      const b = bar('Nhập đơn vị');
+      const ctx = { db: d.db, actor: systemActor(root), clock: systemClock, lang: 'vi' as const };
+      try {
+        const r = await importUnitList(ctx, { data, name: basename(file) }, (done, total) => b.update(done, total));
+        b.stop();
+        say(`Xong: ${r.rows} dòng; thêm ${r.created}, cập nhật ${r.updated}, không đổi ${r.unchanged} đơn vị.`);
+      } finally {
+        b.stop();
+      }
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description('Sao lưu toàn bộ dữ liệu ra tệp (.jsonl.gz)')
+  .action((file: string) =>
+    withDb(async (d) => {
+      const b = bar('Sao lưu');
+      const counts = await backupTo(d.db, file, (t, done, total) => b.update(done, total, t));
+      b.stop();
+      say(
+        `Đã sao lưu vào ${file}: ${Object.entries(counts)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')}.`,
+      );
+    }),
+  );
+
+program
+  .command('restore <file>')
+  .description('Khôi phục dữ liệu từ tệp sao lưu (thay thế toàn bộ dữ liệu hiện có)')
+  .action((file: string) =>
+    withDb(async (d) => {
+      const b = bar('Khôi phục');
+      const counts = await restoreFrom(d.db, file, (t, done, total) => b.update(done, total, t));
+      b.stop();
+      say(
+        `Đã khôi phục từ ${file}: ${Object.entries(counts)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')}.`,
+      );
+    }),
+  );
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  const msg =
+    err instanceof AppError
+      ? [
+          translate(err.key, 'vi', err.params),
+          ...(err.rows ?? [])
+            .slice(0, 50)
+            .map((r) => `  dòng ${r.row}${r.column ? `, cột ${r.column}` : ''}: ${r.message}`),
+        ].join('\n')
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  process.stderr.write(`Lỗi: ${msg}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+/**
+ * The permission catalogue: which role may do what. A role is held on a unit
+ * and covers the unit's whole subtree, so every check is "does the actor hold a
+ * role allowing this action on the target unit or one of its ancestors".
+ * Kept as data so that the server policy and the UI `can` flags agree.
+ */
+export const roles = ['admin', 'officer', 'committee', 'front', 'representative', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+const everyone: readonly Role[] = roles;
+
+export const permissionRoles = {
+  'unit.read': everyone,
+  'unit.manage': ['admin', 'officer'],
+  'unit.import': ['admin'],
+  'user.read': ['admin'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionRoles;
+
+/** What a route declares: a permission, or one of the two open levels. */
+export type RoutePolicy = Permission | 'public' | 'authenticated';
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return (permissionRoles[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,20 @@
+/**
+ * Folds Vietnamese text for search: lower case, diacritics removed, đ → d,
+ * whitespace collapsed. "Hà Tĩnh", "ha tinh" and "HA TINH" all fold to
+ * "ha tinh", so search never depends on the user's keyboard.
+ */
+export function foldText(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Escapes LIKE wildcards so user text is matched literally. */
+export function escapeLike(input: string): string {
+  return input.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

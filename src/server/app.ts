@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Db } from '../db/client.ts';
+import type { Config } from './config.ts';
+import { type Clock, systemClock } from './context.ts';
+import { auditRoutes } from './features/audit/routes.ts';
+import { authRoutes } from './features/auth/routes.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { orgUnitRoutes } from './features/org-unit/routes.ts';
+import { userRoutes } from './features/user/routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerDocs } from './plugins/docs.ts';
+import { type RouteRecord, registerPolicy } from './plugins/policy.ts';
+import { registerProblemHandlers } from './plugins/problem.ts';
+
+export type AppDeps = {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  /** pino options or false; tests pass false */
+  logger?: boolean | object;
+  /** folder of the built web app; absent in API tests */
+  webDir?: string;
+};
+
+export type App = FastifyInstance & { routeRecords: RouteRecord[] };
+
+/** Builds the whole server; used by main, the tests and the benchmarks. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }) as unknown as App;
+  app.routeRecords = [];
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  // Order matters: the session must be loaded before the policy hook reads it.
+  registerAuth(app, deps.db, () => clock.now());
+  registerPolicy(app, app.routeRecords);
+  await registerDocs(app);
+
+  const services = { db: deps.db, clock, config: deps.config };
+  await app.register(healthRoutes(services), { prefix: '/api' });
+  await app.register(authRoutes(services), { prefix: '/api/auth' });
+  await app.register(orgUnitRoutes(services), { prefix: '/api/units' });
+  await app.register(auditRoutes(services), { prefix: '/api/audit' });
+  await app.register(userRoutes(services), { prefix: '/api/users' });
+
+  if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) await serveWeb(app, deps.webDir);
+  return app;
+}
+
+export type Services = { db: Db; clock: Clock; config: Config };
+
+/** The single-page app: static files, and index.html for client-side routes. */
+async function serveWeb(app: FastifyInstance, webDir: string) {
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (r) => {
+      r.config = { ...(r.config ?? {}), policy: 'public' };
+    });
+    await scope.register(fastifyStatic, { root: webDir, wildcard: false, maxAge: '1h' });
+    scope.get('/*', { config: { policy: 'public' } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  });
+}
