@@ -98,7 +98,7 @@ program
         await tx.insert(roleGrants).values({ userId: user!.id, role: 'admin', unitId: root.id }).onConflictDoNothing();
         await recordAudit(tx, {
           action: existing ? 'user.updated' : 'user.created',
-          actor: null,
+          actor: systemActor(root),
           unit: root,
           targetType: 'user',
           targetId: user!.id,

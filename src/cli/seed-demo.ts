@@ -6,6 +6,7 @@ import { recordAudit } from '../server/audit.ts';
 import type { Actor, Clock, Ctx } from '../server/context.ts';
 import { hashPassword } from '../server/features/auth/passwords.ts';
 import { ensureRoot, type UnitRow } from '../server/features/org-unit/queries.ts';
+import { closeUnit } from '../server/features/org-unit/service/change.ts';
 import { mergeUnits } from '../server/features/org-unit/service/restructure.ts';
 import { insertUnit, type NewUnit } from '../server/features/org-unit/service/write-helpers.ts';
 import {
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean 
       ...demoHistory.district,
       validFrom: '2008-01-01',
     });
+    byName.set(demoHistory.district.name, district);
     for (const m of demoHistory.merged) {
       const old = await add(district, { kind: 'administrative', level: 'commune', ...m, validFrom: '2008-01-01' });
       byName.set(m.name, old);
@@ -119,6 +121,13 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean 
     effectiveDate: demoHistory.reformDate,
     note: 'Sắp xếp đơn vị hành chính cấp xã theo Nghị quyết của UBTVQH (dữ liệu minh họa)',
   });
+  // Districts ceased to exist on 1/7/2025; the old one stays, closed, for history.
+  const district = byName.get(demoHistory.district.name)!;
+  await closeUnit(ctx, district.id, {
+    version: district.version,
+    effectiveDate: demoHistory.reformDate,
+    note: 'Không tổ chức cấp huyện từ 01/07/2025',
+  });
   await seedUsers(db, root, byName);
   return { seeded: true };
 }
@@ -136,7 +145,7 @@ async function seedUsers(db: Db, root: UnitRow, byName: Map<string, UnitRow>) {
     }
     await recordAudit(tx, {
       action: 'system.seeded',
-      actor: null,
+      actor: systemActor(root),
       unit: root,
       targetType: 'demo',
       after: { users: demoUsers.length },

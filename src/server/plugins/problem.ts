@@ -73,14 +73,14 @@ function toProblem(err: FastifyError, req: FastifyRequest, lang: Lang): Problem 
 
 function appProblem(err: AppError, lang: Lang, req: FastifyRequest): Problem {
   const p: Problem = base(err.key, err.status, lang, req, err.params);
-  if (err.fields) p.errors = err.fields.map((f) => ({ ...f, message: maybeKey(f.message, lang) }));
+  if (err.fields) p.errors = err.fields.map((f) => ({ ...f, message: maybeKey(f.message, lang, err.params) }));
   if (err.rows) p.rows = err.rows;
   if (err.extra) Object.assign(p, err.extra);
   return p;
 }
 
-function maybeKey(message: string, lang: Lang) {
-  return message.startsWith('msg:') ? translate(message.slice(4), lang) : message;
+function maybeKey(message: string, lang: Lang, params: Record<string, unknown>) {
+  return message.startsWith('msg:') ? translate(message.slice(4), lang, params) : message;
 }
 
 function base(

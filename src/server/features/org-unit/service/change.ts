@@ -9,7 +9,7 @@ import type { Ctx } from '../../../context.ts';
 import { AppError, invalid } from '../../../errors.ts';
 import { authorize } from '../../../policy.ts';
 import { presentUnit } from '../present.ts';
-import { activeChildren, lockUnits, rewriteSubtreePaths } from '../queries.ts';
+import { activeChildren, getUnit, lockUnits, rewriteSubtreePaths } from '../queries.ts';
 import { snapshot } from './create.ts';
 import { assertEffectiveDate, bumpVersion, writableUnit } from './write-helpers.ts';
 
@@ -68,6 +68,7 @@ export async function moveUnit(ctx: Ctx, id: number, body: z.infer<typeof MoveUn
       throw invalid('unit.badParentLevel', { child: unit.level ?? unit.kind, parent: parent.level ?? parent.kind });
     }
     assertEffectiveDate(unit, body.effectiveDate);
+    const oldParent = unit.parentId ? await getUnit(tx, unit.parentId) : undefined;
     const newPath = childPath(parent.path, id);
     await rewriteSubtreePaths(tx, unit.path, newPath, parent.depth + 1 - unit.depth);
     const after = await bumpVersion(tx, id, { parentId: parent.id, path: newPath, depth: parent.depth + 1 });
@@ -77,7 +78,12 @@ export async function moveUnit(ctx: Ctx, id: number, body: z.infer<typeof MoveUn
       effectiveDate: body.effectiveDate,
       predecessorId: id,
       successorId: id,
-      details: { fromParentId: unit.parentId, toParentId: parent.id },
+      details: {
+        fromParentId: unit.parentId,
+        fromParentName: oldParent?.name ?? null,
+        toParentId: parent.id,
+        toParentName: parent.name,
+      },
       note: body.note,
       createdBy: ctx.actor.id,
     });

@@ -1,0 +1,60 @@
+import { App as AntApp, Button, Result } from 'antd';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { AppLayout } from './components/AppLayout.tsx';
+import { FullPageSpin, RequireAuth } from './components/RequireAuth.tsx';
+import { useT } from './i18n/I18nProvider.tsx';
+import { LoginPage } from './pages/auth/LoginPage.tsx';
+
+// Pages load on demand, so the login screen stays light on a weak network.
+const UnitTreePage = lazy(() => import('./pages/org-unit/UnitTreePage.tsx').then((m) => ({ default: m.UnitTreePage })));
+const UnitDetailPage = lazy(() =>
+  import('./pages/org-unit/UnitDetailPage.tsx').then((m) => ({ default: m.UnitDetailPage })),
+);
+const ImportUnitsPage = lazy(() =>
+  import('./pages/org-unit/ImportUnitsPage.tsx').then((m) => ({ default: m.ImportUnitsPage })),
+);
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('./pages/user/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const ChangePasswordPage = lazy(() =>
+  import('./pages/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })),
+);
+
+export function App() {
+  return (
+    <AntApp>
+      <BrowserRouter>
+        <Suspense fallback={<FullPageSpin />}>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route element={<RequireAuth />}>
+              <Route element={<AppLayout />}>
+                <Route index element={<Navigate to="/units" replace />} />
+                <Route path="/units" element={<UnitTreePage />} />
+                <Route path="/units/import" element={<ImportUnitsPage />} />
+                <Route path="/units/:id" element={<UnitDetailPage />} />
+                <Route path="/users" element={<UsersPage />} />
+                <Route path="/audit" element={<AuditPage />} />
+                <Route path="/account/password" element={<ChangePasswordPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Route>
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </AntApp>
+  );
+}
+
+function NotFound() {
+  const t = useT();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('error.pageNotFound')}
+      extra={<Button onClick={() => navigate('/units')}>{t('unit.forbiddenBack')}</Button>}
+    />
+  );
+}
