@@ -1,4 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -47,8 +48,13 @@ export async function backupTo(db: Db, file: string, progress?: Progress) {
 
 /** Replaces every table's content with the backup's, in one transaction. */
 export async function restoreFrom(db: Db, file: string, progress?: Progress) {
+  await access(file);
+  const gunzip = createGunzip();
+  // pipeline() forwards read and gunzip errors to the readline loop, so a bad
+  // file rolls the transaction back instead of crashing the process.
+  pipeline(createReadStream(file), gunzip).catch((err) => gunzip.destroy(err));
   const input = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
+    input: gunzip,
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   const it = input[Symbol.asyncIterator]();

@@ -250,9 +250,7 @@ for (const kind of dbKinds) {
       SLOW,
     );
 
-    // BUG (minor): the message is Node's English errno text,
-    // "Lỗi: ENOENT: no such file or directory, open '…'".
-    it.fails(
+    it(
       'says in Vietnamese that the unit list does not exist',
       async () => {
         const r = await cli(target, ['import-units', join(dir, 'khong-co.xlsx')]);
@@ -331,10 +329,7 @@ for (const kind of dbKinds) {
       SLOW,
     );
 
-    // BUG: backup.ts pipes createReadStream into gunzip with .pipe(), which does
-    // not forward the read error; Node crashes on the unhandled 'error' event and
-    // prints a stack trace instead of "Lỗi: …".
-    it.fails(
+    it(
       'fails cleanly when the backup file does not exist',
       async () => {
         const missing = join(dir, 'khong-co.jsonl.gz');

@@ -169,9 +169,11 @@ program.parseAsync(process.argv).catch((err: unknown) => {
             .slice(0, 50)
             .map((r) => `  dòng ${r.row}${r.column ? `, cột ${r.column}` : ''}: ${r.message}`),
         ].join('\n')
-      : err instanceof Error
-        ? err.message
-        : String(err);
+      : (err as NodeJS.ErrnoException)?.code === 'ENOENT'
+        ? `Không tìm thấy tệp ${(err as NodeJS.ErrnoException).path}.`
+        : err instanceof Error
+          ? err.message
+          : String(err);
   process.stderr.write(`Lỗi: ${msg}\n`);
   process.exit(1);
 });

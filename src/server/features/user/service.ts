@@ -10,7 +10,7 @@ import { invalid, notFound } from '../../errors.ts';
 import { authorize, scopeWhere } from '../../policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findUserByUsername } from '../auth/queries.ts';
-import { getUnit, unitRefsByIds } from '../org-unit/queries.ts';
+import { ensureRoot, getUnit, unitRefsByIds } from '../org-unit/queries.ts';
 
 /** Users holding a role somewhere in the admin's subtrees. */
 export async function findUsers(ctx: Ctx, q: UserQuery) {
@@ -84,7 +84,7 @@ async function assertGrantable(ctx: Ctx, tx: Executor, g: GrantBody, index?: num
 export async function createUser(ctx: Ctx, body: CreateUserBody): Promise<UserView> {
   const passwordHash = await hashPassword(body.password);
   return ctx.db.transaction(async (tx) => {
-    if (body.grants.length === 0) authorize(ctx.actor, 'user.manage', { path: '/' });
+    if (body.grants.length === 0) authorize(ctx.actor, 'user.manage', await ensureRoot(tx));
     const units = [];
     for (const [i, g] of body.grants.entries()) units.push(await assertGrantable(ctx, tx, g, i));
     if (await findUserByUsername(tx, body.username)) {
@@ -95,7 +95,14 @@ export async function createUser(ctx: Ctx, body: CreateUserBody): Promise<UserVi
     const [user] = await tx
       .insert(users)
       .values({ username: body.username.toLowerCase(), displayName: body.displayName, passwordHash })
+      // A concurrent request may take the name between the check above and here.
+      .onConflictDoNothing({ target: users.username })
       .returning();
+    if (!user) {
+      throw invalid('user.usernameTaken', { username: body.username }, [
+        { path: 'body.username', message: 'msg:user.usernameTaken' },
+      ]);
+    }
     if (body.grants.length) {
       await tx
         .insert(roleGrants)

@@ -43,9 +43,6 @@ export async function importUnitList(
     const [root] = await tx.select().from(orgUnits).where(eq(orgUnits.depth, 0)).limit(1);
     if (!root) throw notFound();
     const existing = await loadExisting(tx, wanted);
-    for (const w of wanted.filter((w) => w.level === 'province')) {
-      authorize(ctx.actor, 'unit.import', existing.get(key('province', w.code)) ?? root);
-    }
     const counts = { rows: parsed.rows.length, created: 0, updated: 0, unchanged: 0 };
     let done = 0;
     for (const level of ['province', 'district', 'commune'] as const) {
@@ -54,6 +51,10 @@ export async function importUnitList(
       for (const w of batch) {
         const row = existing.get(key(level, w.code));
         const parent = w.parentKey ? existing.get(w.parentKey)! : root;
+        // Both ends of every change must be in the actor's subtrees: the unit
+        // as it is now, and where the file puts it.
+        authorize(ctx.actor, 'unit.import', parent);
+        if (row) authorize(ctx.actor, 'unit.import', row);
         if (!row) fresh.push(w);
         else if (await updateIfChanged(tx, row, w, parent)) counts.updated++;
         else counts.unchanged++;
