@@ -20,7 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/db/**/*.test.ts'],
           exclude: ['src/**/*.unit.test.ts'],
           globalSetup: ['src/server/test/global-setup.ts'],
           testTimeout: 60_000,

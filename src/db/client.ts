@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
@@ -40,16 +42,50 @@ export type OpenOptions = {
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10);
-  const client = opts.pglite ?? (await PGlite.create({ dataDir: opts.dataDir ?? './data', extensions: { pg_trgm } }));
+  const dataDir = opts.dataDir ?? './data';
+  const lock = opts.pglite || dataDir.startsWith('memory://') ? null : takeFolderLock(dataDir);
+  const client = opts.pglite ?? (await PGlite.create({ dataDir, extensions: { pg_trgm } }));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
-    location: opts.dataDir ?? './data',
+    location: dataDir,
     pglite: client,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      lock?.release();
+    },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process writing the same folder
+ * corrupts it. The lock file names the owner's pid; a lock left by a process
+ * that no longer runs (killed) is taken over.
+ */
+function takeFolderLock(dataDir: string) {
+  const file = join(dataDir, 'toandan.lock');
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    if (pid && pid !== process.pid && processAlive(pid)) {
+      throw new Error(
+        `Thư mục dữ liệu ${dataDir} đang được tiến trình ${pid} sử dụng. Dừng máy chủ trước khi chạy lệnh này (PGlite chỉ cho một tiến trình).`,
+      );
+    }
+  }
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, String(process.pid));
+  return { release: () => rmSync(file, { force: true }) };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function openPostgres(url: string, max: number): Database {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../app.ts';
+import { rateLimitConfig } from '../../rate-limit.ts';
 
 export const healthRoutes =
   (s: Services): FastifyPluginAsync =>
@@ -10,7 +11,7 @@ export const healthRoutes =
     app.withTypeProvider<ZodTypeProvider>().get(
       '/health',
       {
-        config: { policy: 'public' },
+        config: { policy: 'public', rateLimit: rateLimitConfig(120, '1 minute') },
         schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } },
       },
       async () => {

@@ -22,7 +22,7 @@
  * trick used to keep zeros in CSV files is unwrapped.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { foldText } from '../../../domain/text.ts';
 import { AppError, type RowError } from '../../errors.ts';
 import { type Lang, translate } from '../../i18n/messages.ts';
@@ -171,7 +171,9 @@ function isZip(data: Buffer): boolean {
 }
 
 async function readXlsx(data: Buffer, notSpreadsheet: () => AppError): Promise<RawRow[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is a large module tree the server need not load at start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types its parameter as a local `Buffer extends ArrayBuffer`; a Node Buffer is what it wants.
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
