@@ -5,17 +5,22 @@ import type { Actor } from '../../context.ts';
 import { can } from '../../policy.ts';
 import { activeChildCounts, type UnitRow, unitRefsByIds } from './queries.ts';
 
-/** Shapes rows for the client in two queries, whatever the number of rows. */
-export async function presentUnits(db: Executor, rows: UnitRow[]): Promise<UnitSummary[]> {
-  const ancestorIds = rows.flatMap((r) => pathIds(r.path).slice(0, -1));
+const ancestorIdsOf = (r: UnitRow) => pathIds(r.path).slice(0, -1);
+
+/** Ancestor names and child counts for a set of rows: two queries, whatever the number of rows. */
+async function loadRelated(db: Executor, rows: UnitRow[]) {
   const [refs, counts] = await Promise.all([
-    unitRefsByIds(db, ancestorIds),
+    unitRefsByIds(db, rows.flatMap(ancestorIdsOf)),
     activeChildCounts(
       db,
       rows.map((r) => r.id),
     ),
   ]);
-  return rows.map((r) => ({
+  return { refs, counts };
+}
+
+function summarize(r: UnitRow, { refs, counts }: Awaited<ReturnType<typeof loadRelated>>): UnitSummary {
+  return {
     id: r.id,
     code: r.code,
     name: r.name,
@@ -28,22 +33,25 @@ export async function presentUnits(db: Executor, rows: UnitRow[]): Promise<UnitS
     childCount: counts.get(r.id) ?? 0,
     validFrom: r.validFrom,
     validTo: r.validTo,
-    pathNames: pathIds(r.path)
-      .slice(0, -1)
+    pathNames: ancestorIdsOf(r)
       .map((id) => refs.get(id)?.name ?? '')
       .filter((n) => n !== ''),
-  }));
+  };
+}
+
+/** Shapes rows for the client. */
+export async function presentUnits(db: Executor, rows: UnitRow[]): Promise<UnitSummary[]> {
+  const related = await loadRelated(db, rows);
+  return rows.map((r) => summarize(r, related));
 }
 
 export async function presentUnit(db: Executor, row: UnitRow, actor: Actor): Promise<UnitDetail> {
-  const [summary] = await presentUnits(db, [row]);
-  const refs = await unitRefsByIds(db, pathIds(row.path).slice(0, -1));
+  const related = await loadRelated(db, [row]);
   return {
-    ...summary!,
+    ...summarize(row, related),
     version: row.version,
-    ancestors: pathIds(row.path)
-      .slice(0, -1)
-      .map((id) => refs.get(id)!)
+    ancestors: ancestorIdsOf(row)
+      .map((id) => related.refs.get(id)!)
       .filter(Boolean),
     can: {
       manage: row.status === 'active' && can(actor, 'unit.manage', row.path),
