@@ -16,6 +16,18 @@ export const permissionRoles = {
   'user.read': ['admin'],
   'user.manage': ['admin'],
   'audit.read': ['admin'],
+  'criteria.read': everyone,
+  'criteria.manage': ['admin'],
+  'evaluation.read': everyone,
+  /** open an evaluation year, set its deadlines */
+  'evaluation.open': ['admin'],
+  /** enter the unit's own scores and submit them */
+  'evaluation.selfAssess': ['admin', 'officer', 'representative'],
+  /** held strictly above the unit: adjust, return, approve, grant extensions */
+  'evaluation.review': ['admin', 'officer', 'committee'],
+  /** held at the decision level: decide and lock the result, grant or revoke the title */
+  'evaluation.decide': ['admin', 'committee'],
+  'remediation.manage': ['admin', 'officer', 'committee', 'representative'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -3,9 +3,18 @@
  * form the problem `type` (…/problems/<key>). `{name}` placeholders are filled
  * from the error's params.
  */
-type Entry = { vi: string; en: string };
+import { criteriaMessages } from './criteria.ts';
+import type { Entry } from './entry.ts';
+import { evaluationMessages } from './evaluation.ts';
+import { remediationMessages } from './remediation.ts';
+import { safetyMessages } from './safety.ts';
 
+// Feature catalogues live in their own files (i18n/<feature>.ts) and are merged here.
 export const messages = {
+  ...criteriaMessages,
+  ...evaluationMessages,
+  ...safetyMessages,
+  ...remediationMessages,
   notFound: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested data was not found.' },
   routeNotFound: {
     vi: 'Không có chức năng {method} {url}.',

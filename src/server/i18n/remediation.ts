@@ -1,0 +1,4 @@
+import type { Entry } from './entry.ts';
+
+/** Messages of the remediation feature, Vietnamese first. */
+export const remediationMessages = {} satisfies Record<string, Entry>;

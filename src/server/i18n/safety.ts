@@ -1,0 +1,4 @@
+import type { Entry } from './entry.ts';
+
+/** Messages of the safety feature, Vietnamese first. */
+export const safetyMessages = {} satisfies Record<string, Entry>;
