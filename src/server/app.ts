@@ -12,8 +12,12 @@ import type { Config } from './config.ts';
 import { type Clock, systemClock } from './context.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { criteriaSetRoutes } from './features/criteria-set/routes.ts';
+import { evaluationRoutes } from './features/evaluation/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { orgUnitRoutes } from './features/org-unit/routes.ts';
+import { remediationRoutes } from './features/remediation/routes.ts';
+import { safetyRoutes } from './features/safety/routes.ts';
 import { userRoutes } from './features/user/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerDocs } from './plugins/docs.ts';
@@ -60,6 +64,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(orgUnitRoutes(services), { prefix: '/api/units' });
   await app.register(auditRoutes(services), { prefix: '/api/audit' });
   await app.register(userRoutes(services), { prefix: '/api/users' });
+  await app.register(criteriaSetRoutes(services), { prefix: '/api/criteria-sets' });
+  await app.register(evaluationRoutes(services), { prefix: '/api/evaluations' });
+  await app.register(safetyRoutes(services), { prefix: '/api/safety' });
+  await app.register(remediationRoutes(services), { prefix: '/api/remediation-plans' });
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) await serveWeb(app, deps.webDir);
   return app;

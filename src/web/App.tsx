@@ -19,6 +19,25 @@ const UsersPage = lazy(() => import('./pages/user/UsersPage.tsx').then((m) => ({
 const ChangePasswordPage = lazy(() =>
   import('./pages/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })),
 );
+const EvaluationHomePage = lazy(() =>
+  import('./pages/evaluation/EvaluationHomePage.tsx').then((m) => ({ default: m.EvaluationHomePage })),
+);
+const ReviewListPage = lazy(() =>
+  import('./pages/evaluation/ReviewListPage.tsx').then((m) => ({ default: m.ReviewListPage })),
+);
+const SheetPage = lazy(() => import('./pages/evaluation/SheetPage.tsx').then((m) => ({ default: m.SheetPage })));
+const DashboardPage = lazy(() =>
+  import('./pages/evaluation/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const CriteriaSetsPage = lazy(() =>
+  import('./pages/criteria-set/CriteriaSetsPage.tsx').then((m) => ({ default: m.CriteriaSetsPage })),
+);
+const CriteriaSetEditPage = lazy(() =>
+  import('./pages/criteria-set/CriteriaSetEditPage.tsx').then((m) => ({ default: m.CriteriaSetEditPage })),
+);
+const RemediationPlansPage = lazy(() =>
+  import('./pages/remediation/RemediationPlansPage.tsx').then((m) => ({ default: m.RemediationPlansPage })),
+);
 
 export function App() {
   return (
@@ -36,6 +55,13 @@ export function App() {
                 <Route path="/users" element={<UsersPage />} />
                 <Route path="/audit" element={<AuditPage />} />
                 <Route path="/account/password" element={<ChangePasswordPage />} />
+                <Route path="/evaluations" element={<EvaluationHomePage />} />
+                <Route path="/evaluations/review" element={<ReviewListPage />} />
+                <Route path="/evaluations/dashboard" element={<DashboardPage />} />
+                <Route path="/evaluations/units/:unitId/:year" element={<SheetPage />} />
+                <Route path="/criteria-sets" element={<CriteriaSetsPage />} />
+                <Route path="/criteria-sets/:id" element={<CriteriaSetEditPage />} />
+                <Route path="/remediation-plans" element={<RemediationPlansPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Route>

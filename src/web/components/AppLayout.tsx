@@ -1,10 +1,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
+  FileDoneOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  OrderedListOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { Button, Grid, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
@@ -78,6 +82,10 @@ function SideMenu({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const items = [
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
+    { key: '/evaluations', icon: <FileDoneOutlined />, label: t('nav.evaluations') },
+    { key: '/evaluations/dashboard', icon: <BarChartOutlined />, label: t('nav.evaluationDashboard') },
+    { key: '/remediation-plans', icon: <ToolOutlined />, label: t('nav.remediationPlans') },
+    can('criteria.manage') && { key: '/criteria-sets', icon: <OrderedListOutlined />, label: t('nav.criteriaSets') },
     can('unit.import') && { key: '/units/import', icon: <CloudUploadOutlined />, label: t('nav.import') },
     can('user.read') && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },

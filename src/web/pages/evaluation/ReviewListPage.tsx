@@ -1,0 +1,4 @@
+/** Placeholder until the page lands (issue #3). */
+export function ReviewListPage() {
+  return null;
+}
