@@ -48,3 +48,9 @@ export function shareProblem(shares: number[], keepSource: boolean): number | nu
   if (keepSource ? sum < 1 : sum === 1) return null;
   return Math.round(sum * 10_000) / 100;
 }
+
+/** Path of the parent ("/1/12/305/" → "/1/12/"), or null at the root. */
+export function parentPath(path: string): string | null {
+  const ids = pathIds(path);
+  return ids.length > 1 ? `/${ids.slice(0, -1).join('/')}/` : null;
+}
