@@ -3,7 +3,7 @@ CREATE TYPE "public"."criteria_set_origin" AS ENUM('reference', 'custom', 'impor
 CREATE TYPE "public"."criteria_set_status" AS ENUM('draft', 'active', 'retired');--> statement-breakpoint
 CREATE TYPE "public"."classification" AS ENUM('excellent', 'good', 'average', 'weak');--> statement-breakpoint
 CREATE TYPE "public"."evaluation_cycle_status" AS ENUM('open', 'closed');--> statement-breakpoint
-CREATE TYPE "public"."evaluation_status" AS ENUM('draft', 'submitted', 'returned', 'approved', 'decided');--> statement-breakpoint
+CREATE TYPE "public"."evaluation_status" AS ENUM('notStarted', 'draft', 'submitted', 'returned', 'approved', 'decided');--> statement-breakpoint
 CREATE TYPE "public"."remediation_action_status" AS ENUM('todo', 'inProgress', 'done');--> statement-breakpoint
 CREATE TYPE "public"."remediation_plan_status" AS ENUM('open', 'completed');--> statement-breakpoint
 CREATE TYPE "public"."safety_recognition_status" AS ENUM('granted', 'refused', 'revoked');--> statement-breakpoint
@@ -104,7 +104,7 @@ CREATE TABLE "evaluations" (
 	"unit_type" text NOT NULL,
 	"year" integer NOT NULL,
 	"criteria_set_id" integer NOT NULL,
-	"status" "evaluation_status" DEFAULT 'draft' NOT NULL,
+	"status" "evaluation_status" DEFAULT 'notStarted' NOT NULL,
 	"self_total" numeric(7, 2) DEFAULT 0 NOT NULL,
 	"total" numeric(7, 2) DEFAULT 0 NOT NULL,
 	"classification" "classification",

@@ -26,7 +26,14 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 const points = (name: string) => numeric(name, { precision: 7, scale: 2, mode: 'number' });
 
 export const cycleStatus = pgEnum('evaluation_cycle_status', ['open', 'closed']);
-export const evaluationStatus = pgEnum('evaluation_status', ['draft', 'submitted', 'returned', 'approved', 'decided']);
+export const evaluationStatus = pgEnum('evaluation_status', [
+  'notStarted',
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'decided',
+]);
 export const classificationEnum = pgEnum('classification', ['excellent', 'good', 'average', 'weak']);
 
 /** An evaluation year opened for a province (or the whole country). */
@@ -85,7 +92,7 @@ export const evaluations = pgTable(
     criteriaSetId: integer('criteria_set_id')
       .notNull()
       .references(() => criteriaSets.id),
-    status: evaluationStatus('status').notNull().default('draft'),
+    status: evaluationStatus('status').notNull().default('notStarted'),
     selfTotal: points('self_total').notNull().default(0),
     total: points('total').notNull().default(0),
     /** what the current scores give, recomputed on every change */
