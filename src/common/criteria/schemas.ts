@@ -24,10 +24,10 @@ const Points = z.number().min(0).max(100).multipleOf(0.25);
 const Code = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z.]{1,12}$/, 'criteria.codeFormat');
+  .regex(/^[0-9A-Za-z.]{1,12}$/, 'msg:criteria.codeFormat');
 const Text = z.string().trim().min(1).max(2000);
 /** Month-day of the evaluation year, "11-20". */
-export const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'criteria.monthDay');
+export const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'msg:criteria.monthDay');
 
 export const ScoringRule = z.discriminatedUnion('type', [
   /** the scorer enters points between 0 and the maximum */
@@ -101,7 +101,7 @@ export const MovementSetDefinition = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{3,60}$/, 'criteria.setCodeFormat'),
+    .regex(/^[a-z0-9-]{3,60}$/, 'msg:criteria.setCodeFormat'),
   name: Text,
   legalBasis: Text,
   appliesTo: z.array(EvaluatedUnitType).min(1),

@@ -80,14 +80,14 @@ export type SaveSelfBody = z.infer<typeof SaveSelfBody>;
 export const ReviewEntry = z.object({
   code: z.string().min(1).max(12),
   value: z.number(),
-  reason: z.string().trim().min(1, 'evaluation.reasonRequired').max(2000),
+  reason: z.string().trim().min(1, 'msg:evaluation.reasonRequired').max(2000),
 });
 export const AdjustBody = z.object({ version: z.number().int(), entries: z.array(ReviewEntry).min(1).max(200) });
 export type AdjustBody = z.infer<typeof AdjustBody>;
 
 export const SendBackBody = z.object({
   version: z.number().int(),
-  message: z.string().trim().min(1, 'evaluation.messageRequired').max(4000),
+  message: z.string().trim().min(1, 'msg:evaluation.messageRequired').max(4000),
 });
 export type SendBackBody = z.infer<typeof SendBackBody>;
 
