@@ -18,3 +18,9 @@ export function foldText(input: string): string {
 export function escapeLike(input: string): string {
   return input.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** An ISO date as users read it: "2026-11-05" → "05/11/2026". */
+export function displayDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}

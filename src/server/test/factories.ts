@@ -71,7 +71,7 @@ export async function login(app: App, username: string, password = TEST_PASSWORD
 /** Calls the API as a logged-in user (cookie + CSRF header), like the web app does. */
 export function as(app: App, s: Session) {
   const call = (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: unknown,
     headers: Record<string, string> = {},
@@ -85,6 +85,7 @@ export function as(app: App, s: Session) {
   return {
     get: (url: string, headers?: Record<string, string>) => call('GET', url, undefined, headers),
     post: (url: string, payload?: unknown, headers?: Record<string, string>) => call('POST', url, payload, headers),
+    put: (url: string, payload?: unknown) => call('PUT', url, payload),
     patch: (url: string, payload?: unknown) => call('PATCH', url, payload),
     delete: (url: string) => call('DELETE', url),
   };

@@ -8,6 +8,7 @@ import type {
   SheetParams,
 } from '../../../../common/evaluation/schemas.ts';
 import { evaluationChanges, evaluationEntries, evaluations } from '../../../../db/schema/index.ts';
+import { displayDate } from '../../../../domain/text.ts';
 import type { Ctx } from '../../../context.ts';
 import { AppError } from '../../../errors.ts';
 import { todayOf } from '../queries.ts';
@@ -74,7 +75,8 @@ export function approve(ctx: Ctx, p: SheetParams, body: ApproveBody) {
 /** The competent level fixes the class the rules give and locks the sheet. */
 export function decide(ctx: Ctx, p: SheetParams, body: DecideBody) {
   const today = todayOf(ctx.clock.now());
-  if (body.decisionDate > today) throw new AppError(422, 'evaluation.decisionInFuture', { date: body.decisionDate });
+  if (body.decisionDate > today)
+    throw new AppError(422, 'evaluation.decisionInFuture', { date: displayDate(body.decisionDate) });
   return writeSheet(
     ctx,
     p,
@@ -107,7 +109,7 @@ export function decide(ctx: Ctx, p: SheetParams, body: DecideBody) {
 /** After the deadline the unit may submit only until a date the level above grants. */
 export function extend(ctx: Ctx, p: SheetParams, body: ExtendBody) {
   const today = todayOf(ctx.clock.now());
-  if (body.until < today) throw new AppError(422, 'evaluation.extensionInPast', { date: body.until });
+  if (body.until < today) throw new AppError(422, 'evaluation.extensionInPast', { date: displayDate(body.until) });
   return writeSheet(
     ctx,
     p,
@@ -119,7 +121,7 @@ export function extend(ctx: Ctx, p: SheetParams, body: ExtendBody) {
     },
     async (tx, sc) => {
       if (body.until <= sc.target.submitBy)
-        throw new AppError(422, 'evaluation.extensionBeforeDeadline', { date: sc.target.submitBy });
+        throw new AppError(422, 'evaluation.extensionBeforeDeadline', { date: displayDate(sc.target.submitBy) });
       const ev = await ensureEvaluation(tx, sc);
       await tx
         .update(evaluations)

@@ -5,6 +5,7 @@ import { evaluationChanges, evaluationEntries, evaluations } from '../../../../d
 import { leavesOf } from '../../../../domain/evaluation/criteria.ts';
 import { submissionOpen } from '../../../../domain/evaluation/deadlines.ts';
 import { checkInput } from '../../../../domain/evaluation/scoring.ts';
+import { displayDate } from '../../../../domain/text.ts';
 import type { Ctx } from '../../../context.ts';
 import { AppError, type FieldError } from '../../../errors.ts';
 import { translate } from '../../../i18n/messages.ts';
@@ -100,7 +101,7 @@ export function submitSelf(ctx: Ctx, p: SheetParams, body: SaveSelfBody) {
         extensionUntil: ev.extensionUntil,
         returned: ev.status === 'returned',
       });
-      if (!open) throw new AppError(422, 'evaluation.pastDeadline', { date: sc.target.submitBy });
+      if (!open) throw new AppError(422, 'evaluation.pastDeadline', { date: displayDate(sc.target.submitBy) });
       await requireComplete(tx, ctx, sc);
       await tx
         .update(evaluations)
