@@ -10,6 +10,7 @@ import { loadConfig } from '../server/config.ts';
 import { systemClock } from '../server/context.ts';
 import { AppError } from '../server/errors.ts';
 import { hashPassword } from '../server/features/auth/passwords.ts';
+import { syncReferenceCriteriaSets } from '../server/features/criteria-set/reference.ts';
 import { ensureRoot } from '../server/features/org-unit/queries.ts';
 import { importUnitList } from '../server/features/org-unit/service/import.ts';
 import { translate } from '../server/i18n/messages.ts';
@@ -57,6 +58,7 @@ program
   .description('Áp dụng các bản di chuyển CSDL')
   .action(() =>
     withDb(async (d) => {
+      await syncReferenceCriteriaSets(d.db);
       say(`Đã cập nhật cấu trúc CSDL (${d.kind}).`);
     }),
   );

@@ -5,6 +5,7 @@ import { roleGrants, users } from '../db/schema/index.ts';
 import { recordAudit } from '../server/audit.ts';
 import type { Actor, Clock, Ctx } from '../server/context.ts';
 import { hashPassword } from '../server/features/auth/passwords.ts';
+import { syncReferenceCriteriaSets } from '../server/features/criteria-set/reference.ts';
 import { ensureRoot, type UnitRow } from '../server/features/org-unit/queries.ts';
 import { closeUnit } from '../server/features/org-unit/service/change.ts';
 import { mergeUnits } from '../server/features/org-unit/service/restructure.ts';
@@ -43,6 +44,7 @@ export async function hasUsers(db: Db) {
  * any user is left alone, so a restart never duplicates or overwrites data.
  */
 export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean }> {
+  await syncReferenceCriteriaSets(db);
   if (await hasUsers(db)) return { seeded: false };
   const root = await ensureRoot(db);
   const ctx: Ctx = { db, actor: systemActor(root), clock, lang: 'vi' };

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { systemClock } from './context.ts';
+import { syncReferenceCriteriaSets } from './features/criteria-set/reference.ts';
 import { ensureRoot } from './features/org-unit/queries.ts';
 import { ensureWebAssets, webDir } from './web-assets.ts';
 
@@ -15,6 +16,7 @@ async function main() {
   await ensureWebAssets(say);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
+  await syncReferenceCriteriaSets(database.db);
   const seeded = config.demoData ? (await seedDemo(database.db, systemClock)).seeded : false;
   if (!config.demoData) await ensureRoot(database.db);
   const app = await buildApp({
