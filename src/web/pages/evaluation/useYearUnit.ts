@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Me } from '../../../common/auth/schemas.ts';
+import { useCurrentUser } from '../auth/useAuth.ts';
+
+/** The unit a user looks from by default: the highest unit of their grants (reviewer roles first). */
+export function homeUnitOf(me: Me): number | null {
+  const order = ['national', 'province', 'district', 'commune', 'residentialArea', null];
+  const grants = [...me.grants].sort(
+    (a, b) =>
+      Number(a.role === 'representative') - Number(b.role === 'representative') ||
+      order.indexOf(a.unit.level) - order.indexOf(b.unit.level),
+  );
+  return grants[0]?.unit.id ?? null;
+}
+
+export const thisYear = () => new Date().getFullYear();
+
+/**
+ * `unitId` and `year` of a page kept in the address, so a link or the back
+ * button shows the same figures; other filters ride along.
+ */
+export function useYearUnit() {
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const unitId = Number(params.get('unitId')) || homeUnitOf(me);
+  const year = Number(params.get('year')) || thisYear();
+  const set = useCallback(
+    (patch: Record<string, string | number | null | undefined>) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === null || v === undefined || v === '') next.delete(k);
+            else next.set(k, String(v));
+          }
+          return next;
+        },
+        { replace: false },
+      ),
+    [setParams],
+  );
+  return { unitId, year, params, set };
+}
