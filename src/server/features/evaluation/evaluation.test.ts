@@ -259,7 +259,8 @@ describeOnEachDb('evaluation', (env) => {
     it('caps the class when the unit lacks the title, and lifts the cap when it holds it', async () => {
       const sheet = await getSheet(officerA, p.a.areas[1]!.id);
       const gate = sheet.set.classification.gates.find((g) => g.kind === 'safetyRecognitionMissing');
-      if (!gate) return; // the set in use has no such gate
+      // the reference residential-area set carries this gate (reference/criteria/qd510-2022)
+      if (!gate) throw new Error('the residential-area set has no safetyRecognitionMissing gate');
       expect(sheet.result.total).toBe(100);
       expect(sheet.result.byPoints).toBe('excellent');
       expect(sheet.result.classification).toBe(gate.capAt);
@@ -284,7 +285,7 @@ describeOnEachDb('evaluation', (env) => {
     it('caps the class when an event is recorded against a gated criterion', async () => {
       const sheet = await getSheet(officerA, p.a.areas[1]!.id);
       const gate = sheet.set.classification.gates.find((g) => g.kind === 'eventsRecorded');
-      if (!gate || gate.kind !== 'eventsRecorded') return;
+      if (gate?.kind !== 'eventsRecorded') throw new Error('the residential-area set has no eventsRecorded gate');
       const leaf = leavesOf(sheet.set).find(
         (l) => (l.code === gate.criterion || l.parentCode === gate.criterion) && l.rule.type === 'deductionPerEvent',
       )!;
@@ -359,6 +360,32 @@ describeOnEachDb('evaluation', (env) => {
         `/api/evaluations/dashboard?unitId=${p.a.commune.id}&year=${YEAR}`,
       );
       expect(forbidden.statusCode).toBe(403);
+    });
+  });
+
+  describe('exports', () => {
+    it('downloads the decided sheet as DOCX and XLSX and the commune summary as XLSX', async () => {
+      const docx = await as(env().app, officerA).get(`${sheetUrl()}/sheet.docx`);
+      expect(docx.statusCode).toBe(200);
+      expect(docx.headers['content-type']).toContain('wordprocessingml');
+      expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      const xlsx = await as(env().app, officerA).get(`${sheetUrl()}/sheet.xlsx`);
+      expect(xlsx.statusCode).toBe(200);
+      const summary = await as(env().app, officerA).get(
+        `/api/evaluations/summary.xlsx?unitId=${p.a.commune.id}&year=${YEAR}`,
+      );
+      expect(summary.statusCode).toBe(200);
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(summary.rawPayload as never);
+      const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(' ');
+      expect(text).toContain(area().name);
+      expect(text).toContain(p.a.school.name);
+      expect(text).not.toContain(p.b.areas[0]!.name);
+      const other = await as(env().app, officerB).get(
+        `/api/evaluations/summary.xlsx?unitId=${p.a.commune.id}&year=${YEAR}`,
+      );
+      expect(other.statusCode).toBe(403);
     });
   });
 });

@@ -1,7 +1,98 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SheetParams } from '../../../common/evaluation/schemas.ts';
 import type { Services } from '../../app.ts';
+import { ctxOf } from '../ctx.ts';
+import { renderSheetDocx } from './export/sheet-docx.ts';
+import { renderSheetXlsx } from './export/sheet-xlsx.ts';
+import { renderSummaryXlsx } from './export/summary-xlsx.ts';
+import { todayOf } from './queries.ts';
+import { summaryRows } from './service/review-list.ts';
+import { getSheet } from './service/sheet-read.ts';
 
-/** Downloads of the sheet (DOCX, XLSX) and of a level's summary table (XLSX); wired when the renderers land. */
+const tags = ['evaluations'];
+const read = { policy: 'evaluation.read' as const };
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Decree 30 place name: the province the unit sits in, without its type word ("Tỉnh Hà Tĩnh" → "Hà Tĩnh"). */
+export function placeOf(pathNames: string[]): string {
+  const province = pathNames[1] ?? pathNames[0] ?? '';
+  return province.replace(/^(Tỉnh|Thành phố)\s+/u, '');
+}
+
+/** A file name safe in a header, keeping Vietnamese letters through RFC 5987 encoding. */
+function sendFile(reply: FastifyReply, type: string, name: string, data: Buffer) {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '-');
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(data);
+}
+
+/** Downloads of the sheet (DOCX in the Decree 30 layout, XLSX) and of a level's summary table (XLSX). */
 export const exportRoutes =
-  (_s: Services): FastifyPluginAsync =>
-  async () => {};
+  (s: Services): FastifyPluginAsync =>
+  async (plain) => {
+    const app = plain.withTypeProvider<ZodTypeProvider>();
+    const sheetFile = async (
+      kind: 'docx' | 'xlsx',
+      req: Parameters<typeof ctxOf>[1],
+      p: SheetParams,
+      reply: FastifyReply,
+    ) => {
+      const ctx = ctxOf(s, req);
+      const view = await getSheet(ctx, p);
+      const opts = { lang: ctx.lang, placeName: placeOf(view.unit.pathNames), today: todayOf(ctx.clock.now()) };
+      const name = `Bang-cham-diem-${view.unit.name}-${p.year}.${kind}`;
+      return kind === 'docx'
+        ? sendFile(reply, DOCX, name, await renderSheetDocx(view, opts))
+        : sendFile(reply, XLSX, name, await renderSheetXlsx(view, opts));
+    };
+    app.get(
+      '/units/:unitId/:year/sheet.docx',
+      { config: read, schema: { tags, summary: 'Bảng chấm điểm (DOCX, thể thức Nghị định 30)', params: SheetParams } },
+      (req, reply) => sheetFile('docx', req, req.params, reply),
+    );
+    app.get(
+      '/units/:unitId/:year/sheet.xlsx',
+      { config: read, schema: { tags, summary: 'Bảng chấm điểm (XLSX)', params: SheetParams } },
+      (req, reply) => sheetFile('xlsx', req, req.params, reply),
+    );
+    app.get(
+      '/summary.xlsx',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Bảng tổng hợp kết quả phân loại của một cấp (XLSX)',
+          querystring: z.object({
+            unitId: z.coerce.number().int().positive(),
+            year: z.coerce.number().int().min(2000).max(2100),
+            scope: z.enum(['children', 'subtree']).default('children'),
+          }),
+        },
+      },
+      async (req, reply) => {
+        const ctx = ctxOf(s, req);
+        const data = await summaryRows(ctx, req.query);
+        const file = await renderSummaryXlsx(
+          {
+            unit: { name: data.unit.name },
+            year: req.query.year,
+            labels: data.labels,
+            rows: data.rows,
+            today: data.today,
+          },
+          { lang: ctx.lang },
+        );
+        return sendFile(reply, XLSX, `Tong-hop-phan-loai-${data.unit.name}-${req.query.year}.xlsx`, file);
+      },
+    );
+  };
