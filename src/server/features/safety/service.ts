@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Ctx } from '../../context.ts';
 import { AppError, conflict, forbidden, invalid } from '../../errors.ts';
 import { unitRefsByIds } from '../org-unit/queries.ts';
+import { dmy, vnToday } from '../remediation/rules.ts';
 import { computeFigures, mayDecide, presentSafety, snapshot } from './present.ts';
 import { findRecognition, type RecognitionRow } from './queries.ts';
 import { assess, windowOf } from './rules.ts';
@@ -113,11 +114,6 @@ async function assertDecider(db: Executor, ctx: Ctx, s: Situation) {
 async function assertVersion(db: Executor, ctx: Ctx, s: Situation, row: RecognitionRow | undefined, v: number) {
   if ((row?.version ?? 0) !== v) throw conflict('safety.stale', await presentSafety(db, ctx.actor, s, row ?? null));
 }
-
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
-
-/** Today in Vietnam (UTC+7): the date decisions and due dates are read against. */
-export const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function assertDecisionDate(ctx: Ctx, s: Situation, date: string) {
   const field = [{ path: 'body.decisionDate', message: '' }];
