@@ -129,6 +129,10 @@ export const evaluationMessages = {
     vi: 'Đã có đơn vị chấm theo bộ tiêu chí hiện tại của loại "{unitType}", không thể đổi bộ tiêu chí.',
     en: 'Units of type "{unitType}" already scored against the current set; it cannot be changed.',
   },
+  'evaluation.plansMissing': {
+    vi: 'Còn {count} đơn vị xếp loại Trung bình/Yếu năm {year} chưa có kế hoạch khắc phục; chưa thể kết thúc đợt đánh giá.',
+    en: '{count} units rated Average or Weak in {year} have no remediation plan yet; the year cannot be closed.',
+  },
   'evaluation.reasonRequired': {
     vi: 'Cần ghi lý do điều chỉnh điểm.',
     en: 'Give the reason for the adjustment.',

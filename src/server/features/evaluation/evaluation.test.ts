@@ -388,4 +388,28 @@ describeOnEachDb('evaluation', (env) => {
       expect(other.statusCode).toBe(403);
     });
   });
+
+  describe('closing the year', () => {
+    it('closes the year, after which no sheet changes', async () => {
+      const c = (await as(env().app, admin).get(`/api/evaluations/cycles/${cycle.id}`)).json() as CycleView;
+      expect(
+        (await as(env().app, officerA).post(`/api/evaluations/cycles/${cycle.id}/close`, { version: c.version }))
+          .statusCode,
+      ).toBe(403);
+      const closed = await as(env().app, admin).post(`/api/evaluations/cycles/${cycle.id}/close`, {
+        version: c.version,
+      });
+      expect(closed.statusCode).toBe(200);
+      expect(closed.json().status).toBe('closed');
+      const s2 = await login(
+        env().app,
+        (await buildUser(env().database.db, [{ role: 'representative', unit: p.b.areas[1]! }])).username,
+      );
+      const view = await getSheet(s2, p.b.areas[1]!.id);
+      expect(view.can.edit).toBe(false);
+      const res = await as(env().app, s2).put(`${sheetUrl(p.b.areas[1]!.id)}/self`, { version: 0, entries: [] });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().title).toContain('kết thúc');
+    });
+  });
 });

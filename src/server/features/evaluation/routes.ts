@@ -24,7 +24,7 @@ import type { Services } from '../../app.ts';
 import { AppError } from '../../errors.ts';
 import { ctxOf } from '../ctx.ts';
 import { exportRoutes } from './export-routes.ts';
-import { getCycle, listCycles, openCycle, updateCycle } from './service/cycle.ts';
+import { closeCycle, getCycle, listCycles, openCycle, updateCycle } from './service/cycle.ts';
 import { getDashboard } from './service/dashboard.ts';
 import { addEvidence, getEvidenceFile, removeEvidence } from './service/evidence.ts';
 import { adjustScores, approve, decide, extend, sendBack } from './service/review.ts';
@@ -77,6 +77,20 @@ export const evaluationRoutes =
         },
       },
       (req) => updateCycle(ctxOf(s, req), req.params.id, req.body),
+    );
+    app.post(
+      '/cycles/:id/close',
+      {
+        config: { policy: 'evaluation.open' },
+        schema: {
+          tags,
+          summary: 'Kết thúc đợt đánh giá',
+          params: IdParams,
+          body: z.object({ version: z.number().int() }),
+          response: { 200: CycleView },
+        },
+      },
+      (req) => closeCycle(ctxOf(s, req), req.params.id, req.body.version),
     );
     app.get(
       '/review',

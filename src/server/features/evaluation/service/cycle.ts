@@ -11,7 +11,15 @@ import { AppError, conflict, notFound } from '../../../errors.ts';
 import { type Lang, translate } from '../../../i18n/messages.ts';
 import { authorize, can, scopePaths } from '../../../policy.ts';
 import { getUnit, type UnitRow, unitRefsByIds } from '../../org-unit/queries.ts';
-import { activeSetFor, type CycleRow, overlappingCycles, type SetRow, setsByIds, targetsOf } from '../queries.ts';
+import {
+  activeSetFor,
+  type CycleRow,
+  overlappingCycles,
+  queryRows,
+  type SetRow,
+  setsByIds,
+  targetsOf,
+} from '../queries.ts';
 
 /** Who decides by default: the commune on its areas and institutions, the province on communes and districts. */
 const defaultDecisionLevel: Record<EvaluatedUnitType, 'parent' | 'province'> = {
@@ -203,6 +211,46 @@ export async function updateCycle(ctx: Ctx, id: number, body: UpdateCycleBody): 
       targetId: c.id,
       before,
       after: body.targets,
+      ip: ctx.ip,
+    });
+    return presentCycle(tx, ctx.actor, after!);
+  });
+}
+
+/**
+ * Ends a year: no sheet of it changes afterwards. Refused while a decided
+ * Average or Weak unit still has no remediation plan, since the plan is
+ * mandatory for those results.
+ */
+export async function closeCycle(ctx: Ctx, id: number, version: number): Promise<CycleView> {
+  return ctx.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(evaluationCycles).where(eq(evaluationCycles.id, id)).for('update');
+    if (!c) throw notFound();
+    authorize(ctx.actor, 'evaluation.open', { path: c.unitPath });
+    if (c.version !== version) throw conflict('evaluation.cycleStale', await presentCycle(tx, ctx.actor, c));
+    if (c.status !== 'open') throw new AppError(409, 'evaluation.cycleClosed', { year: c.year });
+    const [missing] = await queryRows<{ n: string | number }>(
+      tx,
+      sql`select count(*) as n from evaluations e
+          left join remediation_plans rp on rp.evaluation_id = e.id
+          where e.cycle_id = ${c.id} and e.status = 'decided'
+            and e.decided_classification in ('average', 'weak') and rp.id is null`,
+    );
+    if (Number(missing?.n ?? 0) > 0)
+      throw new AppError(409, 'evaluation.plansMissing', { count: Number(missing!.n), year: c.year });
+    const [after] = await tx
+      .update(evaluationCycles)
+      .set({ status: 'closed', version: c.version + 1, updatedAt: sql`now()` })
+      .where(eq(evaluationCycles.id, c.id))
+      .returning();
+    await recordAudit(tx, {
+      action: 'evaluation.cycleClosed',
+      actor: ctx.actor,
+      unit: { id: c.unitId, path: c.unitPath },
+      targetType: 'evaluationCycle',
+      targetId: c.id,
+      before: { status: c.status },
+      after: { status: 'closed' },
       ip: ctx.ip,
     });
     return presentCycle(tx, ctx.actor, after!);
