@@ -5,6 +5,7 @@ import { safetyRecognitions } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Ctx } from '../../context.ts';
 import { AppError, conflict, forbidden, invalid } from '../../errors.ts';
+import { restampEvaluation } from '../evaluation/service/restamp.ts';
 import { unitRefsByIds } from '../org-unit/queries.ts';
 import { dmy, vnToday } from '../remediation/rules.ts';
 import { computeFigures, mayDecide, presentSafety, snapshot } from './present.ts';
@@ -62,6 +63,8 @@ export async function decideSafety(ctx: Ctx, unitId: number, year: number, body:
     const after = current
       ? await update(tx, current.id, values)
       : await insertOnce(tx, ctx, s, { ...values, unitId, year });
+    // The title gates the movement class: an undecided sheet shows the class it gives now.
+    await restampEvaluation(tx, unitId, year);
     await recordAudit(tx, {
       action: 'safety.decided',
       actor: ctx.actor,
@@ -91,6 +94,7 @@ export async function revokeSafety(ctx: Ctx, unitId: number, year: number, body:
       revokedBy: ctx.actor.id,
       updatedAt: ctx.clock.now(),
     });
+    await restampEvaluation(tx, unitId, year);
     await recordAudit(tx, {
       action: 'safety.revoked',
       actor: ctx.actor,
