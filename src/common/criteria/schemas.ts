@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery, pageOf } from '../page.ts';
 
 /**
  * Criteria sets are data (REGULATIONS.md §0): the Ministry's Decision 510 point
@@ -181,3 +182,48 @@ export const CriteriaSetDetail = CriteriaSetSummary.extend({
   can: z.object({ edit: z.boolean(), activate: z.boolean(), retire: z.boolean(), newVersion: z.boolean() }),
 });
 export type CriteriaSetDetail = z.infer<typeof CriteriaSetDetail>;
+
+// ---------------------------------------------------------------- the criteria-set API (issue #3)
+
+export const CriteriaSetKind = z.enum(['movement', 'safety']);
+export type CriteriaSetKind = z.infer<typeof CriteriaSetKind>;
+
+export const ListCriteriaSetsQuery = PageQuery.extend({
+  kind: CriteriaSetKind.optional(),
+  status: CriteriaSetStatus.optional(),
+  unitType: EvaluatedUnitType.optional(),
+  q: z.string().trim().max(100).optional().describe('part of the name or code, accents ignored'),
+});
+export type ListCriteriaSetsQuery = z.infer<typeof ListCriteriaSetsQuery>;
+
+export const CriteriaSetPage = pageOf(CriteriaSetSummary);
+export type CriteriaSetPage = z.infer<typeof CriteriaSetPage>;
+
+const OwnerUnitId = z
+  .number()
+  .int()
+  .positive()
+  .nullable()
+  .optional()
+  .describe("owning unit; omitted: the actor's own top unit; the national root (or null) means the Ministry");
+
+/** A new draft: any structurally valid definition; the rules are checked on activation. */
+export const CreateCriteriaSetBody = z.object({ ownerUnitId: OwnerUnitId, definition: CriteriaSetDefinition });
+export type CreateCriteriaSetBody = z.infer<typeof CreateCriteriaSetBody>;
+
+export const UpdateCriteriaSetBody = z.object({
+  rowVersion: z.number().int().describe('the version the editor loaded; a stale one gets 409 with the current set'),
+  definition: CriteriaSetDefinition,
+});
+export type UpdateCriteriaSetBody = z.infer<typeof UpdateCriteriaSetBody>;
+
+/** Copy a set as a new draft, for the same owner or (a Ministry set) into the actor's province. */
+export const NewCriteriaVersionBody = z.object({ ownerUnitId: OwnerUnitId });
+export type NewCriteriaVersionBody = z.infer<typeof NewCriteriaVersionBody>;
+
+export const CriteriaSetStateBody = z.object({ rowVersion: z.number().int() });
+export type CriteriaSetStateBody = z.infer<typeof CriteriaSetStateBody>;
+
+/** A unit the actor may make a set for; `ministry` for the national root. */
+export const CriteriaOwnerOption = z.object({ id: z.number().int(), name: z.string(), ministry: z.boolean() });
+export type CriteriaOwnerOption = z.infer<typeof CriteriaOwnerOption>;

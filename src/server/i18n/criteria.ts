@@ -56,4 +56,83 @@ export const criteriaMessages = {
     vi: 'Điều kiện khống chế {n} ("có vụ việc") cần tiêu chí {code} chấm theo cách trừ điểm mỗi vụ.',
     en: 'Capping condition {n} ("events recorded") needs criterion {code} to be scored by deduction per event.',
   },
+  // use cases
+  'criteria.codeTaken': {
+    vi: 'Mã bộ tiêu chí "{code}" đã được dùng. Chọn mã khác hoặc tạo phiên bản mới từ bộ đó.',
+    en: 'Set code "{code}" is taken. Choose another code or make a new version of that set.',
+  },
+  'criteria.codeImmutable': {
+    vi: 'Không đổi được mã bộ tiêu chí ({code}) sau khi đã tạo.',
+    en: 'A set code ({code}) cannot change once the set exists.',
+  },
+  'criteria.kindImmutable': {
+    vi: 'Không đổi được loại bộ tiêu chí sau khi đã tạo.',
+    en: 'The kind of a set cannot change once it exists.',
+  },
+  'criteria.inUse': {
+    vi: 'Bộ tiêu chí {code} đang được dùng cho kỳ đánh giá nên không sửa được. Hãy tạo phiên bản mới.',
+    en: 'Set {code} is used by an evaluation year, so it cannot be edited. Make a new version.',
+  },
+  'criteria.notDraft': {
+    vi: 'Bộ tiêu chí {code} không còn là dự thảo. Hãy tạo phiên bản mới để sửa.',
+    en: 'Set {code} is no longer a draft. Make a new version to change it.',
+  },
+  'criteria.notActive': {
+    vi: 'Bộ tiêu chí {code} không ở trạng thái đang sử dụng.',
+    en: 'Set {code} is not active.',
+  },
+  'criteria.stale': {
+    vi: 'Bộ tiêu chí đã được người khác thay đổi. Dữ liệu mới nhất được gửi kèm; hãy xem lại rồi thực hiện lại.',
+    en: 'Someone else changed this set. The current data is attached; review it and try again.',
+  },
+  'criteria.cannotActivate': {
+    vi: 'Chưa đưa bộ tiêu chí vào sử dụng được: còn {count} điểm chưa hợp lệ.',
+    en: 'The set cannot be activated: {count} problems remain.',
+  },
+  'criteria.ownerClosed': {
+    vi: 'Đơn vị "{name}" đã giải thể hoặc sáp nhập; không tạo bộ tiêu chí cho đơn vị này được.',
+    en: 'Unit "{name}" is closed; it cannot own a criteria set.',
+  },
+  // the XLSX importer
+  'criteria.import.notXlsx': {
+    vi: 'Tệp không phải bảng tính XLSX. Hãy dùng tệp mẫu tải từ trang Bộ tiêu chí.',
+    en: 'The file is not an XLSX workbook. Use the template from the Criteria sets page.',
+  },
+  'criteria.import.missingSheet': {
+    vi: 'Tệp thiếu trang "{sheet}". Hãy dùng tệp mẫu tải từ trang Bộ tiêu chí.',
+    en: 'The workbook has no "{sheet}" sheet. Use the template from the Criteria sets page.',
+  },
+  'criteria.import.noCriteria': {
+    vi: 'Trang "Tiêu chí" không có dòng tiêu chí nào.',
+    en: 'The "Tiêu chí" sheet has no criteria rows.',
+  },
+  'criteria.import.required': { vi: 'Bắt buộc nhập.', en: 'Required.' },
+  'criteria.import.unknownValue': {
+    vi: '"{value}" không hợp lệ; chọn một trong: {allowed}.',
+    en: '"{value}" is not valid; use one of: {allowed}.',
+  },
+  'criteria.import.points': {
+    vi: '"{value}" không hợp lệ: điểm phải từ 0 đến 100, là bội số của 0,25.',
+    en: '"{value}" is not valid: points are 0 to 100 in steps of 0.25.',
+  },
+  'criteria.import.perEvent': {
+    vi: 'Cách chấm trừ điểm mỗi vụ cần số điểm trừ lớn hơn 0, bội số của 0,25 (đang là "{value}").',
+    en: 'Deduction per event needs points above 0 in steps of 0.25 (got "{value}").',
+  },
+  'criteria.import.bands': {
+    vi: 'Mức phần trăm phải có dạng "90:10; 70:7; 50:4" (từ 90% được 10 điểm…), đang là "{value}".',
+    en: 'Bands must look like "90:10; 70:7; 50:4" (from 90 % → 10 points …), got "{value}".',
+  },
+  'criteria.import.ruleForSafety': {
+    vi: '"{value}" chỉ dùng cho bộ tiêu chuẩn An toàn về ANTT.',
+    en: '"{value}" is only for a safety-standard checklist.',
+  },
+  'criteria.import.ruleForMovement': {
+    vi: '"{value}" chỉ dùng cho bộ chấm điểm phong trào; tiêu chuẩn An toàn chỉ có Đạt/Không đạt hoặc Tự tính.',
+    en: '"{value}" is only for a movement score table; a safety item is pass/fail or computed.',
+  },
+  'criteria.import.minPercent': {
+    vi: 'Tỷ lệ tối thiểu phải là số từ 0 đến 100 (đang là "{value}").',
+    en: 'The minimum share must be a number from 0 to 100 (got "{value}").',
+  },
 } satisfies Record<string, Entry>;
