@@ -20,6 +20,7 @@ import {
   demoProvince,
   demoUsers,
 } from './demo-data.ts';
+import { seedDemoEvaluations } from './demo-evaluations.ts';
 
 /** An actor with the admin role on the root, for work done by the system itself. */
 export function systemActor(root: UnitRow): Actor {
@@ -131,6 +132,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean 
     note: 'Không tổ chức cấp huyện từ 01/07/2025',
   });
   await seedUsers(db, root, byName);
+  // 2025 decided and 2026 in progress, so the dashboard and the review list have something to show
+  await seedDemoEvaluations(db, clock);
   return { seeded: true };
 }
 
