@@ -26,12 +26,12 @@ import {
 } from './decree30.ts';
 import { formatPoints, placeDateLine } from './format.ts';
 import { type ExportLang, exportTexts } from './labels.ts';
-import { type SheetModel, type SheetRow, sheetModel, superiorBodyName } from './sheet-model.ts';
+import { placePath, type SheetModel, type SheetRow, sheetModel, superiorBodyName } from './sheet-model.ts';
 
 export type SheetExportOptions = { lang: ExportLang; placeName: string; today: string };
 
 /** Code | Criterion | Max | Self | Review | Notes, in twips; adds up to the text width (165 mm). */
-const COLUMNS = [680, 3600, 900, 900, 1000, 2274] as const;
+const COLUMNS = [780, 3500, 900, 900, 1000, 2274] as const;
 const TABLE_PT = 12;
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
@@ -120,22 +120,30 @@ const run = (text: string, o: { bold?: boolean; italics?: boolean } = {}) => new
 
 function resultParagraphs(view: SheetView, model: SheetModel, lang: ExportLang): Paragraph[] {
   const t = exportTexts[lang];
+  // the result travels with the signature as one block: neither a heading nor a signature alone on a page
+  const keep = { keepNext: true };
   const out = [
-    new Paragraph({ spacing: { before: 240, after: 120 }, children: [run(t.resultHeading, { bold: true })] }),
-    para([run(`${t.selfTotal}: `), run(formatPoints(model.selfTotal), { bold: true })]),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 240, after: 120 },
+      children: [run(t.resultHeading, { bold: true })],
+    }),
+    para([run(`${t.selfTotal}: `), run(formatPoints(model.selfTotal), { bold: true })], keep),
   ];
   if (model.reviewTotal !== null)
-    out.push(para([run(`${t.reviewTotal}: `), run(formatPoints(model.reviewTotal), { bold: true })]));
+    out.push(para([run(`${t.reviewTotal}: `), run(formatPoints(model.reviewTotal), { bold: true })], keep));
   out.push(
-    para([
-      run(`${t.classLine}: `),
-      run(model.classLabel, { bold: true }),
-      ...(model.proposed ? [run(` ${t.proposed}`, { italics: true })] : []),
-    ]),
-    // the grounds and the decision travel with the signature: a signature never stands alone on a page
-    para([run(`${t.explanation}:`)], { keepNext: true }),
-    ...model.reasons.map((r) => para([run(`- ${r}`)], { keepNext: true })),
-    para([run(model.decisionLine, { italics: !view.decided })], { keepNext: true }),
+    para(
+      [
+        run(`${t.classLine}: `),
+        run(model.classLabel, { bold: true }),
+        ...(model.proposed ? [run(` ${t.proposed}`, { italics: true })] : []),
+      ],
+      keep,
+    ),
+    para([run(`${t.explanation}:`)], keep),
+    ...model.reasons.map((r) => para([run(`- ${r}`)], keep)),
+    para([run(model.decisionLine, { italics: !view.decided })], keep),
   );
   return out;
 }
@@ -186,7 +194,7 @@ export async function renderSheetDocx(view: SheetView, opts: SheetExportOptions)
     new Paragraph({ spacing: { before: 120 } }),
     para([run(t.legalBasis(view.set.legalBasis), { italics: true })]),
     para([run(t.setLine(view.set.name, view.set.version), { italics: true })]),
-    para([run(t.unitLine(view.unit.name, view.unit.pathNames.join(', ')))]),
+    para([run(t.unitLine(view.unit.name, placePath(view.unit.pathNames)))]),
     para([run(t.unitTypeLine(t.unitTypes[view.unitType]))]),
     ...(view.decided ? [] : [para([run(t.statusLine(t.statuses[view.status]))])]),
     criteriaTable(model, opts.lang),

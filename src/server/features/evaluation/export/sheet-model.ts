@@ -68,19 +68,15 @@ export function reasonText(r: ReasonView, labels: ClassLabels, lang: ExportLang)
   const label = labels[r.classification];
   if (r.kind === 'threshold')
     return t.reasonThreshold(formatPoints(r.total ?? 0), label, r.min == null ? null : formatPoints(r.min));
-  let sentence: string;
+  // the set's own gate text is not repeated: the sentence says the same with the unit's numbers
   switch (r.gateKind) {
     case 'eventsRecorded':
-      sentence = t.reasonEvents(r.criterion ?? '', formatPoints(r.events ?? 0), label);
-      break;
+      return t.reasonEvents(r.criterion ?? '', formatPoints(r.events ?? 0), label);
     case 'criterionBelow':
-      sentence = t.reasonBelow(r.criterion ?? '', formatPoints(r.points ?? 0), formatPoints(r.minPoints ?? 0), label);
-      break;
+      return t.reasonBelow(r.criterion ?? '', formatPoints(r.points ?? 0), formatPoints(r.minPoints ?? 0), label);
     default:
-      sentence = t.reasonSafety(label);
+      return t.reasonSafety(label);
   }
-  const extra = r.gateText?.trim();
-  return extra ? `${sentence} ${/[.!?]$/.test(extra) ? extra : `${extra}.`}` : sentence;
 }
 
 export function sheetModel(view: SheetView, lang: ExportLang): SheetModel {
@@ -141,6 +137,11 @@ export function sheetModel(view: SheetView, lang: ExportLang): SheetModel {
     reasons: view.result.reasons.map((r) => reasonText(r, labels, lang)),
     decisionLine: decided ? t.decision(decided.decisionNumber, formatDate(decided.decisionDate)) : t.notDecided,
   };
+}
+
+/** The unit's ancestors below the national root ("Tỉnh Hà Tĩnh, Phường Thành Sen"): every evaluated unit sits in a province. */
+export function placePath(pathNames: string[]): string {
+  return (pathNames.length > 1 ? pathNames.slice(1) : pathNames).join(', ');
 }
 
 /** "UBND PHƯỜNG THÀNH SEN" from the parent's name; bodies that are not administrative units keep their own name. */

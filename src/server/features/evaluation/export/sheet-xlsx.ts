@@ -3,7 +3,7 @@ import type { SheetView } from '../../../../common/evaluation/schemas.ts';
 import { placeDateLine } from './format.ts';
 import { exportTexts } from './labels.ts';
 import type { SheetExportOptions } from './sheet-docx.ts';
-import { sheetModel, superiorBodyName } from './sheet-model.ts';
+import { placePath, sheetModel, superiorBodyName } from './sheet-model.ts';
 
 /** Points: "General" shows 20 and 92,5 in a Vietnamese Excel; "0.##" would leave "20," on whole numbers. */
 export const POINTS_FORMAT = 'General';
@@ -64,7 +64,7 @@ export async function renderSheetXlsx(view: SheetView, opts: SheetExportOptions)
   const info: [string, boolean][] = [
     [t.legalBasis(view.set.legalBasis), true],
     [t.setLine(view.set.name, view.set.version), true],
-    [t.unitLine(view.unit.name, view.unit.pathNames.join(', ')), false],
+    [t.unitLine(view.unit.name, placePath(view.unit.pathNames)), false],
     [t.unitTypeLine(t.unitTypes[view.unitType]), false],
     ...(view.decided ? [] : [[t.statusLine(t.statuses[view.status]), false] as [string, boolean]]),
   ];
