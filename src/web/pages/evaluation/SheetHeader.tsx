@@ -42,6 +42,8 @@ export function SheetHeader({ sheet }: { sheet: SheetView }) {
       label: t('evaluation.submittedAt'),
       children: formatDateTime(sheet.submittedAt),
     },
+  ].filter((i) => !!i);
+  const setItems = [
     {
       key: 'set',
       label: t('evaluation.criteriaSet'),
@@ -53,7 +55,7 @@ export function SheetHeader({ sheet }: { sheet: SheetView }) {
       ),
     },
     { key: 'legal', label: t('evaluation.legalBasis'), children: set.legalBasis },
-  ].filter((i) => !!i);
+  ];
 
   return (
     <Flex vertical gap={12}>
@@ -98,7 +100,8 @@ export function SheetHeader({ sheet }: { sheet: SheetView }) {
           description={set.provenanceNote ?? undefined}
         />
       )}
-      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} data-testid="sheet-deadlines" />
+      <Descriptions size="small" column={{ xs: 1, sm: 2, xl: 4 }} items={items} data-testid="sheet-deadlines" />
+      <Descriptions size="small" column={1} items={setItems} />
       {!d.submissionOpen && sheet.can.edit === false && ['notStarted', 'draft'].includes(sheet.status) && (
         <Alert type="error" showIcon title={t('evaluation.submissionClosed')} data-testid="submission-closed" />
       )}

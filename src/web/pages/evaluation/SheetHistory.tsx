@@ -71,12 +71,16 @@ export function SheetHistory({ sheet }: { sheet: SheetView }) {
       items={[
         {
           key: 'events',
-          label: `${t('evaluation.historyEvents')} (${formatNumber(sheet.events.length)})`,
+          label: (
+            <span data-testid="tab-events">{`${t('evaluation.historyEvents')} (${formatNumber(sheet.events.length)})`}</span>
+          ),
           children: table('sheet-events', eventColumns, newest(sheet.events)),
         },
         {
           key: 'changes',
-          label: `${t('evaluation.historyChanges')} (${formatNumber(sheet.changes.length)})`,
+          label: (
+            <span data-testid="tab-changes">{`${t('evaluation.historyChanges')} (${formatNumber(sheet.changes.length)})`}</span>
+          ),
           children: table('sheet-changes', changeColumns, newest(sheet.changes)),
         },
       ]}

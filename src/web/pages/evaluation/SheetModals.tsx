@@ -58,6 +58,7 @@ export function SheetModal({ kind, sheet, result, run, onClose }: Props) {
   };
 
   const required = [{ required: true, whitespace: true, message: t('common.required') }];
+  const requiredDate = [{ required: true, message: t('common.required') }];
   const fields: Record<ModalKind, ReactNode> = {
     sendBack: (
       <Form.Item name="message" label={t('evaluation.sendBackMessage')} rules={required}>
@@ -78,7 +79,7 @@ export function SheetModal({ kind, sheet, result, run, onClose }: Props) {
         <Form.Item name="decisionNumber" label={t('evaluation.decisionNumber')} rules={required}>
           <Input maxLength={60} placeholder="15/QĐ-BCĐ" data-testid="decision-number" />
         </Form.Item>
-        <Form.Item name="decisionDate" label={t('evaluation.decisionDate')} rules={required}>
+        <Form.Item name="decisionDate" label={t('evaluation.decisionDate')} rules={requiredDate}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="decision-date" />
         </Form.Item>
         <Typography.Text type="warning">{t('evaluation.decideWarning')}</Typography.Text>
@@ -86,7 +87,7 @@ export function SheetModal({ kind, sheet, result, run, onClose }: Props) {
     ),
     extend: (
       <>
-        <Form.Item name="until" label={t('evaluation.extensionUntil')} rules={required}>
+        <Form.Item name="until" label={t('evaluation.extensionUntil')} rules={requiredDate}>
           <DatePicker
             format={DATE_FORMAT}
             style={{ width: '100%' }}

@@ -183,7 +183,7 @@ function SheetEditor({ sheet }: { sheet: SheetView }) {
         <Alert
           type={sheet.remediation.planId ? 'info' : 'warning'}
           showIcon
-          data-testid="remediation-required"
+          data-testid="sheet-remediation"
           title={t(sheet.remediation.planId ? 'evaluation.remediationFiled' : 'evaluation.remediationRequired')}
           description={sheet.remediation.overdue ? t('evaluation.remediationOverdue') : undefined}
         />

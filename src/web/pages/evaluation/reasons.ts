@@ -13,7 +13,8 @@ const gap = (a: number, b: number) => Math.round((a - b) * 100) / 100;
 /**
  * Words why a sheet got its class, e.g. "Tổng 86 điểm: đạt mức Khá (từ 70
  * điểm); thiếu 4 điểm để đạt Xuất sắc", or for a gate "Có 1 vụ việc ở tiêu chí
- * 5 (không để xảy ra): xếp loại tối đa Trung bình".
+ * 5: xếp loại tối đa Trung bình". The gate's own wording (`gateText`) is shown
+ * beneath by the caller.
  */
 export function reasonText(t: T, r: ReasonView, labels: ClassLabels): string {
   const label = labels[r.classification];
@@ -27,26 +28,23 @@ export function reasonText(t: T, r: ReasonView, labels: ClassLabels): string {
     if (r.nextMin == null || !next) return head;
     return `${head}${t('evaluation.reason.missing', { gap: points(gap(r.nextMin, total)), label: labels[next] })}`;
   }
-  const text = r.gateText ? ` (${r.gateText})` : '';
   switch (r.gateKind) {
     case 'eventsRecorded':
       return t('evaluation.reason.events', {
         events: formatNumber(r.events ?? 0),
         criterion: r.criterion ?? '',
-        text,
         label,
       });
     case 'safetyRecognitionMissing':
-      return t('evaluation.reason.noSafety', { text, label });
+      return t('evaluation.reason.noSafety', { label });
     case 'criterionBelow':
       return t('evaluation.reason.criterionBelow', {
         criterion: r.criterion ?? '',
         points: points(r.points),
         min: points(r.minPoints),
-        text,
         label,
       });
     default:
-      return t('evaluation.reason.capped', { text, label });
+      return t('evaluation.reason.capped', { label });
   }
 }
