@@ -40,7 +40,7 @@ function PlanSummary({ plan }: { plan: PlanDetail }) {
       )}
       <Descriptions
         size="small"
-        column={{ xs: 1, md: 2, lg: 3 }}
+        column={{ xs: 1, md: 2 }}
         items={[
           {
             key: 'status',
@@ -60,17 +60,26 @@ function PlanSummary({ plan }: { plan: PlanDetail }) {
             key: 'progress',
             label: t('remediation.progress'),
             children: (
-              <Flex gap={8} align="center" style={{ minWidth: 160 }} data-testid="remediation-progress">
-                <Progress percent={percent} size="small" showInfo={false} style={{ width: 100, margin: 0 }} />
+              <Flex gap={8} align="center" data-testid="remediation-progress">
+                <Progress
+                  percent={percent}
+                  size="small"
+                  showInfo={false}
+                  style={{ width: 100, margin: 0, flex: 'none' }}
+                />
                 {t('remediation.progressOf', { done: plan.progress.done, total: plan.progress.total })}
               </Flex>
             ),
           },
-          {
-            key: 'responsible',
-            label: t('remediation.responsibleName'),
-            children: [plan.responsibleName, plan.responsiblePosition].filter(Boolean).join(', '),
-          },
+          ...(plan.can.edit
+            ? []
+            : [
+                {
+                  key: 'responsible',
+                  label: t('remediation.responsibleName'),
+                  children: [plan.responsibleName, plan.responsiblePosition].filter(Boolean).join(', '),
+                },
+              ]),
           {
             key: 'created',
             label: t('remediation.createdBy'),

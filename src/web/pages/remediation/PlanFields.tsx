@@ -113,7 +113,7 @@ export function ActionListField({ tracking, overdue = new Set() }: { tracking: b
                   <Form.Item
                     name={[field.name, 'text']}
                     rules={[{ required: true, whitespace: true, message: t('common.required') }]}
-                    style={{ flex: '1 1 260px', marginBottom: 0 }}
+                    style={{ flex: '1 1 200px', marginBottom: 0 }}
                   >
                     <Input.TextArea
                       autoSize={{ minRows: 1, maxRows: 4 }}
@@ -138,7 +138,7 @@ export function ActionListField({ tracking, overdue = new Set() }: { tracking: b
                           data-testid={`remediation-action-status-${i}`}
                         />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'progress']} style={{ flex: '1 1 220px', marginBottom: 0 }}>
+                      <Form.Item name={[field.name, 'progress']} style={{ flex: '1 1 180px', marginBottom: 0 }}>
                         <Input.TextArea
                           autoSize={{ minRows: 1, maxRows: 4 }}
                           maxLength={2000}

@@ -121,7 +121,7 @@ export function RemediationPlansPage() {
                 columns={planColumns}
                 dataSource={plans}
                 loading={list.isFetching}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 900 }}
                 locale={list.error ? { emptyText: list.error.message } : undefined}
                 onRow={(r) => (r.overdue ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } : {})}
                 pagination={pagination}
@@ -139,7 +139,7 @@ export function RemediationPlansPage() {
                 columns={missingColumns}
                 dataSource={missing}
                 loading={list.isFetching}
-                scroll={{ x: 'max-content' }}
+                scroll={{ x: 900 }}
                 locale={list.error ? { emptyText: list.error.message } : { emptyText: t('remediation.noneMissing') }}
                 pagination={pagination}
                 data-testid="remediation-missing-table"
@@ -186,6 +186,7 @@ function usePlanColumns(): TableColumnsType<PlanRow> {
       key: 'responsible',
       title: t('remediation.responsibleName'),
       responsive: ['md'],
+      width: 220,
       render: (_, r) => (
         <Flex vertical>
           {r.responsibleName}
