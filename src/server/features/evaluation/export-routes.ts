@@ -4,9 +4,6 @@ import { z } from 'zod';
 import { SheetParams } from '../../../common/evaluation/schemas.ts';
 import type { Services } from '../../app.ts';
 import { ctxOf } from '../ctx.ts';
-import { renderSheetDocx } from './export/sheet-docx.ts';
-import { renderSheetXlsx } from './export/sheet-xlsx.ts';
-import { renderSummaryXlsx } from './export/summary-xlsx.ts';
 import { todayOf } from './queries.ts';
 import { summaryRows } from './service/review-list.ts';
 import { getSheet } from './service/sheet-read.ts';
@@ -51,9 +48,13 @@ export const exportRoutes =
       const view = await getSheet(ctx, p);
       const opts = { lang: ctx.lang, placeName: placeOf(view.unit.pathNames), today: todayOf(ctx.clock.now()) };
       const name = `Bang-cham-diem-${view.unit.name}-${p.year}.${kind}`;
-      return kind === 'docx'
-        ? sendFile(reply, DOCX, name, await renderSheetDocx(view, opts))
-        : sendFile(reply, XLSX, name, await renderSheetXlsx(view, opts));
+      // renderers (docx, exceljs) load on first use, so they cost nothing at start-up
+      if (kind === 'docx') {
+        const { renderSheetDocx } = await import('./export/sheet-docx.ts');
+        return sendFile(reply, DOCX, name, await renderSheetDocx(view, opts));
+      }
+      const { renderSheetXlsx } = await import('./export/sheet-xlsx.ts');
+      return sendFile(reply, XLSX, name, await renderSheetXlsx(view, opts));
     };
     app.get(
       '/units/:unitId/:year/sheet.docx',
@@ -82,6 +83,7 @@ export const exportRoutes =
       async (req, reply) => {
         const ctx = ctxOf(s, req);
         const data = await summaryRows(ctx, req.query);
+        const { renderSummaryXlsx } = await import('./export/summary-xlsx.ts');
         const file = await renderSummaryXlsx(
           {
             unit: { name: data.unit.name },
