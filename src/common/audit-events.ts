@@ -40,6 +40,7 @@ export const auditActions = [
   'safety.revoked',
   'remediation.created',
   'remediation.updated',
+  'remediation.completed',
   'system.seeded',
   'system.restored',
 ] as const;

@@ -122,7 +122,7 @@ export async function completePlan(ctx: Ctx, id: number, version: number): Promi
       throw invalid('remediation.openActions', { count: open.length, actions: list });
     }
     const after = await bump(tx, ctx, id, { status: 'completed', completedAt: today });
-    await audit(tx, ctx, unit, after, snapshot(plan, actions));
+    await audit(tx, ctx, unit, after, snapshot(plan, actions), 'remediation.completed');
     return current(tx, ctx, id, today);
   });
 }
@@ -168,9 +168,16 @@ async function bump(tx: Tx, ctx: Ctx, id: number, set: Partial<PlanRecord>) {
   return row!;
 }
 
-async function audit(tx: Tx, ctx: Ctx, unit: { id: number; path: string }, after: PlanRecord, before: unknown) {
+async function audit(
+  tx: Tx,
+  ctx: Ctx,
+  unit: { id: number; path: string },
+  after: PlanRecord,
+  before: unknown,
+  action: 'remediation.updated' | 'remediation.completed' = 'remediation.updated',
+) {
   await recordAudit(tx, {
-    action: 'remediation.updated',
+    action,
     actor: ctx.actor,
     unit,
     targetType: 'remediationPlan',
