@@ -101,10 +101,10 @@ function TargetsTable({ name }: { name: string }) {
 
 function Flex2({ top, bottom }: { top: string; bottom?: string }) {
   return (
-    <div>
+    <div style={{ maxWidth: 300 }}>
       <div>{top}</div>
       {bottom && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: bottom }}>
           {bottom}
         </Typography.Text>
       )}
@@ -152,7 +152,7 @@ export function OpenCycleModal({ cycles, onClose }: { cycles: CycleView[]; onClo
   return (
     <Modal
       open
-      width={760}
+      width={900}
       title={t('evaluation.openCycle')}
       onCancel={onClose}
       onOk={() => form.submit()}
@@ -222,7 +222,7 @@ export function EditCycleModal({ cycle, onClose }: { cycle: CycleView; onClose: 
   return (
     <Modal
       open
-      width={760}
+      width={900}
       title={t('evaluation.editCycle', { year: cycle.year, unit: cycle.unit.name })}
       onCancel={onClose}
       onOk={() => form.submit()}

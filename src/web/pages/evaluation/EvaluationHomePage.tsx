@@ -127,8 +127,10 @@ function CycleCard({ cycle, homeUnit, onEdit }: { cycle: CycleView; homeUnit: nu
             key: 'set',
             title: t('evaluation.criteriaSet'),
             render: (_, x) => (
-              <Flex gap={6} wrap align="center">
-                <span>{x.criteriaSetName}</span>
+              <Flex gap={6} align="center">
+                <Typography.Text ellipsis={{ tooltip: x.criteriaSetName }} style={{ maxWidth: 360 }}>
+                  {x.criteriaSetName}
+                </Typography.Text>
                 <ProvenanceTag value={x.criteriaSetProvenance} />
               </Flex>
             ),

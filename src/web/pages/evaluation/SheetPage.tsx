@@ -100,9 +100,10 @@ function SheetEditor({ sheet }: { sheet: SheetView }) {
       }
       const { byCode, rest } = lineErrors(sent, e.problem.errors);
       setErrors(byCode);
-      const left = rest.length || !Object.keys(byCode).length ? { ...e.problem, errors: rest } : null;
+      // the title stays on top (it names the first criterion); each line shows its own message
+      const left = { ...e.problem, errors: rest };
       if (!inModal) setProblem(left);
-      return left ?? { ...e.problem, errors: [] };
+      return left;
     }
   };
 

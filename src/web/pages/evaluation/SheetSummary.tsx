@@ -1,4 +1,5 @@
-import { Card, Divider, Flex, Grid, Typography } from 'antd';
+import { Button, Card, Divider, Flex, Grid, Typography } from 'antd';
+import { useState } from 'react';
 import type { ResultView, SheetView } from '../../../common/evaluation/schemas.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
@@ -16,6 +17,9 @@ export function SheetSummary({ sheet, self, current, reviewed }: Props) {
   const screens = Grid.useBreakpoint();
   const labels = sheet.set.classification.labels;
   const decided = sheet.decided;
+  // On a phone the reasons fold away, so the card keeps most of the screen for the lines.
+  const [why, setWhy] = useState(false);
+  const showWhy = screens.md || why;
   return (
     <Card
       size="small"
@@ -54,8 +58,13 @@ export function SheetSummary({ sheet, self, current, reviewed }: Props) {
           </Typography.Text>
         )}
       </Flex>
-      <Divider style={{ margin: '8px 0' }} />
-      <ul data-testid="sheet-reasons" style={{ margin: 0, paddingInlineStart: 18 }}>
+      {!screens.md && (
+        <Button type="link" size="small" onClick={() => setWhy(!why)} style={{ paddingInline: 0 }}>
+          {why ? t('evaluation.hideWhy') : t('evaluation.showWhy')}
+        </Button>
+      )}
+      {showWhy && <Divider style={{ margin: '8px 0' }} />}
+      <ul hidden={!showWhy} data-testid="sheet-reasons" style={{ margin: 0, paddingInlineStart: 18 }}>
         {current.reasons.map((r) => (
           <li key={`${r.kind}-${r.gateKind ?? ''}-${r.criterion ?? ''}`}>
             <Typography.Text type={r.kind === 'gate' ? 'danger' : undefined}>
