@@ -14,6 +14,7 @@ import {
   safetyRecognitions,
   users,
 } from '../../../db/schema/index.ts';
+import { vietnamToday } from '../../../domain/calendar.ts';
 
 export type CycleRow = typeof evaluationCycles.$inferSelect;
 export type TargetRow = typeof cycleTargets.$inferSelect;
@@ -161,8 +162,6 @@ export async function userName(db: Executor, id: number | null): Promise<string 
 }
 
 /** Today's date in Vietnam (UTC+7), which is the date deadlines are read against. */
-export function todayOf(now: Date): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
+export const todayOf = vietnamToday;
 
 export { queryRows };

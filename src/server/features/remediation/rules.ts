@@ -4,7 +4,7 @@
  */
 
 /** Today in Vietnam (UTC+7): the date decisions and due dates are read against. */
-export const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export { vietnamToday as vnToday } from '../../../domain/calendar.ts';
 
 /** An action is overdue while not done past its own due date. */
 export const actionOverdue = (a: { status: string; dueDate: string | null }, today: string) =>
@@ -14,4 +14,4 @@ export const actionOverdue = (a: { status: string; dueDate: string | null }, tod
 export const actionAfterPlan = (planDue: string, actions: { dueDate?: string | null }[]) =>
   actions.findIndex((a) => !!a.dueDate && a.dueDate > planDue);
 
-export const dmy = (iso: string) => iso.split('-').reverse().join('/');
+export { displayDate as dmy } from '../../../domain/text.ts';

@@ -1,35 +1,8 @@
-import { and, count, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import type { EvaluatedUnitType } from '../../../common/criteria/schemas.ts';
+import { and, count, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
-import {
-  criteriaSets,
-  cycleTargets,
-  evaluationCycles,
-  orgUnits,
-  safetyRecognitions,
-  users,
-} from '../../../db/schema/index.ts';
+import { criteriaSets, orgUnits, safetyRecognitions, users } from '../../../db/schema/index.ts';
 
 export type RecognitionRow = typeof safetyRecognitions.$inferSelect;
-
-/** The year opened for the unit's province (or above): the longest cycle path that prefixes the unit's. */
-export async function findCycleFor(db: Executor, unitPath: string, year: number) {
-  const [c] = await db
-    .select()
-    .from(evaluationCycles)
-    .where(and(eq(evaluationCycles.year, year), sql`${unitPath} like ${evaluationCycles.unitPath} || '%'`))
-    .orderBy(desc(sql`length(${evaluationCycles.unitPath})`))
-    .limit(1);
-  return c;
-}
-
-export async function targetFor(db: Executor, cycleId: number, unitType: EvaluatedUnitType) {
-  const [t] = await db
-    .select()
-    .from(cycleTargets)
-    .where(and(eq(cycleTargets.cycleId, cycleId), eq(cycleTargets.unitType, unitType)));
-  return t;
-}
 
 export async function getSet(db: Executor, id: number) {
   const [s] = await db.select().from(criteriaSets).where(eq(criteriaSets.id, id));

@@ -7,8 +7,9 @@ import type { Ctx } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
 import type { Lang } from '../../i18n/messages.ts';
 import { authorize } from '../../policy.ts';
+import { findCycleFor, targetFor } from '../evaluation/queries.ts';
 import { getUnit, type UnitRow } from '../org-unit/queries.ts';
-import { findCycleFor, getSet, targetFor } from './queries.ts';
+import { getSet } from './queries.ts';
 
 /** Everything a title decision depends on: the unit, its year, its checklist and who decides. */
 export type Situation = Awaited<ReturnType<typeof loadSituation>>;
