@@ -282,6 +282,41 @@ describeOnEachDb('evaluation', (env) => {
       expect(titled.result.classification).toBe('excellent');
     });
 
+    it('moves the proposed class in the review list when the title is granted and revoked', async () => {
+      const unit = p.b.areas[0]!;
+      const s = await login(
+        env().app,
+        (await buildUser(env().database.db, [{ role: 'representative', unit }])).username,
+      );
+      const sheet = await getSheet(s, unit.id);
+      const saved = await as(env().app, s).put(`${sheetUrl(unit.id)}/self`, {
+        version: sheet.version,
+        entries: fullValues(sheet),
+      });
+      expect(saved.json().result.classification).toBe('good'); // capped: no title yet
+      const listed = async () => {
+        const res = await as(env().app, decider).get(`/api/evaluations/review?year=${YEAR}&unitId=${p.b.commune.id}`);
+        return res.json().items.find((r: { unit: { id: number } }) => r.unit.id === unit.id).classification;
+      };
+      expect(await listed()).toBe('good');
+      const title = (await as(env().app, decider).get(`/api/safety/units/${unit.id}/${YEAR}`)).json();
+      const checks = Object.fromEntries(title.checklist.items.map((i: { code: string }) => [i.code, { met: true }]));
+      const granted = await as(env().app, decider).post(`/api/safety/units/${unit.id}/${YEAR}`, {
+        version: 0,
+        checks,
+        decisionNumber: '07/QĐ-UBND',
+        decisionDate: '2026-11-04',
+      });
+      expect(granted.statusCode, granted.body).toBe(200);
+      expect(await listed()).toBe('excellent');
+      const revoked = await as(env().app, decider).post(`/api/safety/units/${unit.id}/${YEAR}/revoke`, {
+        version: granted.json().recognition.version,
+        reason: 'Phát hiện vụ việc nghiêm trọng sau khi công nhận',
+      });
+      expect(revoked.statusCode, revoked.body).toBe(200);
+      expect(await listed()).toBe('good');
+    });
+
     it('caps the class when an event is recorded against a gated criterion', async () => {
       const sheet = await getSheet(officerA, p.a.areas[1]!.id);
       const gate = sheet.set.classification.gates.find((g) => g.kind === 'eventsRecorded');
@@ -324,7 +359,7 @@ describeOnEachDb('evaluation', (env) => {
       const sheet = await getSheet(s, p.b.areas[0]!.id);
       const code = sheet.entries[0]!.code;
       const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
-      const ok = await upload(s, 'bien-ban.png', png, code, 0);
+      const ok = await upload(s, 'bien-ban.png', png, code, sheet.version);
       expect(ok.statusCode).toBe(200);
       const withFile = ok.json() as SheetView;
       expect(withFile.evidence).toMatchObject([{ code, fileName: 'bien-ban.png', mimeType: 'image/png' }]);
