@@ -51,7 +51,7 @@ function CriterionText({
   provenance,
 }: Pick<Leaf, 'code' | 'text' | 'source' | 'guidance' | 'provenance'> & { nested?: boolean }) {
   return (
-    <div style={{ paddingInlineStart: nested ? 20 : 0, maxWidth: 520 }}>
+    <div style={{ paddingInlineStart: nested ? 20 : 0, maxWidth: 440 }}>
       <Typography.Text strong={!nested}>{text}</Typography.Text>
       {(source || provenance !== 'verified') && (
         <Flex gap={6} wrap align="center" style={{ marginTop: 2 }}>
@@ -255,8 +255,9 @@ function LinesTable(props: LinesProps & { rows: SheetRow[] }) {
       render: (_, r) => (r.kind === 'line' ? <EvidenceList sheet={sheet} code={r.leaf.code} /> : null),
     },
   ];
+  // the reviewer's column sits beside the unit's own, before the points that count
   if (review)
-    columns.push({
+    columns.splice(4, 0, {
       key: 'review',
       title: t('evaluation.reviewValue'),
       render: (_, r) => (r.kind === 'line' ? <ReviewCell {...props} leaf={r.leaf} /> : null),
