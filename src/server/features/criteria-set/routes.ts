@@ -73,6 +73,9 @@ export const criteriaSetRoutes =
           ...sample!.definition,
           code: 'bo-tieu-chi-moi',
           name: 'Bộ tiêu chí mới (sửa tên)',
+          legalBasis: 'Số, ngày, cơ quan ban hành văn bản quy định bộ tiêu chí (sửa lại)',
+          provenanceNote:
+            'Ghi rõ phần nào đã đối chiếu với văn bản chính thức, phần nào là mẫu. Các tiêu chí dưới đây lấy từ bộ mẫu khu dân cư (QĐ 510/2022), chưa xác minh.',
         };
         return reply
           .header('content-type', XLSX)
