@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { EvaluatedUnitType, MovementSetDefinition, SafetySetDefinition } from '../common/criteria/schemas.ts';
 import type { EvaluationStatus } from '../common/evaluation/schemas.ts';
 import type { Db, Executor } from '../db/client.ts';
@@ -8,6 +8,7 @@ import {
   evaluationEvents,
   evaluations,
   orgUnits,
+  remediationActions,
   remediationPlans,
   safetyRecognitions,
 } from '../db/schema/index.ts';
@@ -234,7 +235,44 @@ export async function insertEvaluations(
       })),
     ),
   );
+  await insertPlanActions(
+    db,
+    plans.map(({ s }) => ({ evaluationId: ids.get(s.unit.id)!, plan: s })),
+  );
   return { evaluations: sheets.length, entries: entries.length, events: events.length, plans: plans.length };
+}
+
+/** Three actions per demo plan, done when the plan is completed, under way otherwise. */
+async function insertPlanActions(db: Executor, plans: { evaluationId: number; plan: SheetPlan }[]) {
+  if (plans.length === 0) return;
+  const rows = await db
+    .select({ id: remediationPlans.id, evaluationId: remediationPlans.evaluationId })
+    .from(remediationPlans)
+    .where(
+      inArray(
+        remediationPlans.evaluationId,
+        plans.map((p) => p.evaluationId),
+      ),
+    );
+  const byEval = new Map(plans.map((p) => [p.evaluationId, p.plan]));
+  const texts = [
+    'Họp chi bộ, ban hành nghị quyết chuyên đề về an ninh, trật tự',
+    'Củng cố tổ bảo vệ an ninh, trật tự và tổ hòa giải ở cơ sở',
+    'Tổ chức hội nghị lắng nghe ý kiến Nhân dân, báo cáo kết quả khắc phục',
+  ];
+  const actions = rows.flatMap((r) => {
+    const s = byEval.get(r.evaluationId)!;
+    const done = s.plan === 'completed';
+    return texts.map((text, i) => ({
+      planId: r.id,
+      position: i + 1,
+      text,
+      dueDate: addDays(s.decisionDate, 30 * (i + 1)),
+      status: done || i === 0 ? ('done' as const) : i === 1 ? ('inProgress' as const) : ('todo' as const),
+      progress: done || i === 0 ? 'Đã thực hiện' : null,
+    }));
+  });
+  await insertAll(actions, 2000, (slice) => db.insert(remediationActions).values(slice));
 }
 
 /** The steps that brought a sheet to its status, for the history panel. */
