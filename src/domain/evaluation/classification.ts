@@ -18,7 +18,10 @@ export type ClassificationResult = {
 /** Facts about the unit that gates read besides the sheet. */
 export type UnitFacts = { safetyRecognised: boolean };
 
-function byThresholds(set: MovementSetDefinition, total: number) {
+/** What classifying needs of a set: its lines and its rules (the web sheet carries only these). */
+export type ScoredSet = Pick<MovementSetDefinition, 'criteria' | 'classification'>;
+
+function byThresholds(set: ScoredSet, total: number) {
   const t = set.classification.thresholds;
   if (total >= t.excellent) return { classification: 'excellent' as const, min: t.excellent, nextMin: null };
   if (total >= t.good) return { classification: 'good' as const, min: t.good, nextMin: t.excellent };
@@ -27,13 +30,7 @@ function byThresholds(set: MovementSetDefinition, total: number) {
 }
 
 /** Does a gate trip? Returns the numbers that explain it, or null. */
-function tripped(
-  set: MovementSetDefinition,
-  gate: Gate,
-  values: EntryValues,
-  facts: UnitFacts,
-  points: (code: string) => number,
-) {
+function tripped(set: ScoredSet, gate: Gate, values: EntryValues, facts: UnitFacts, points: (code: string) => number) {
   switch (gate.kind) {
     case 'eventsRecorded': {
       const events = leavesOf(set)
@@ -56,7 +53,7 @@ function tripped(
  * Classifies a sheet: thresholds on the total, then every gate that trips caps
  * the class. Pure and driven by the set, so a province's own rules need no code.
  */
-export function classify(set: MovementSetDefinition, values: EntryValues, facts: UnitFacts): ClassificationResult {
+export function classify(set: ScoredSet, values: EntryValues, facts: UnitFacts): ClassificationResult {
   const score = scoreSheet(set, values);
   const lineByCode = new Map(score.lines.map((l) => [l.code, l.points ?? 0]));
   const points = (code: string) => score.criteria[code] ?? lineByCode.get(code) ?? 0;

@@ -1,4 +1,4 @@
-import type { Criterion, MovementSetDefinition } from '../../../common/criteria/schemas.ts';
+import type { Criterion } from '../../../common/criteria/schemas.ts';
 import type {
   AdjustBody,
   EntryView,
@@ -88,12 +88,9 @@ export const selfValues = (drafts: Drafts): EntryValues =>
 export const currentValues = (drafts: Drafts): EntryValues =>
   Object.fromEntries(Object.entries(drafts.self).map(([code, d]) => [code, drafts.review[code]?.value ?? d.value]));
 
-/** The sheet view carries what classification reads (criteria and rules); the rest of a definition is not used. */
-const asDefinition = (set: SheetSetView) => set as unknown as MovementSetDefinition;
-
 /** The live result, computed in the browser with the server's own rules. */
 export function liveResult(sheet: SheetView, values: EntryValues): ResultView {
-  return toResultView(classify(asDefinition(sheet.set), values, { safetyRecognised: sheet.safetyRecognised }));
+  return toResultView(classify(sheet.set, values, { safetyRecognised: sheet.safetyRecognised }));
 }
 
 export function linePoints(leaf: Leaf, value: number | null | undefined): number | null {

@@ -14,8 +14,7 @@ import type {
   SheetView,
   UpdateCycleBody,
 } from '../../../common/evaluation/schemas.ts';
-import { ApiError, api, isApiError, type Query } from '../../api/client.ts';
-import { authKeys } from '../auth/useAuth.ts';
+import { api, isApiError, type Query } from '../../api/client.ts';
 
 export type ReviewParams = {
   year: number;
@@ -75,36 +74,6 @@ export function useDashboard(unitId: number | null, year: number) {
   });
 }
 
-/**
- * PUT with the session's CSRF token and problem+json errors, as `api` does for
- * the other verbs (the shared client has no `put` yet).
- */
-function usePut() {
-  const queryClient = useQueryClient();
-  return async <T>(path: string, body: unknown): Promise<T> => {
-    const me = queryClient.getQueryData<{ csrfToken: string } | null>(authKeys.me());
-    let res: Response;
-    try {
-      res = await fetch(path, {
-        method: 'PUT',
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          'Accept-Language': document.documentElement.lang || 'vi',
-          ...(me ? { 'x-csrf-token': me.csrfToken } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
-    }
-    const payload = await res.json().catch(() => undefined);
-    if (!res.ok) throw new ApiError({ type: 'about:blank', title: res.statusText, ...payload, status: res.status });
-    return payload as T;
-  };
-}
-
 export type SheetAction =
   | { kind: 'save'; body: SaveSelfBody }
   | { kind: 'submit'; body: SaveSelfBody }
@@ -123,16 +92,15 @@ export type SheetAction =
  */
 export function useSheetAction(unitId: number, year: number) {
   const queryClient = useQueryClient();
-  const put = usePut();
   const path = sheetPath(unitId, year);
   const send = (a: SheetAction): Promise<SheetView> => {
     switch (a.kind) {
       case 'save':
-        return put(`${path}/self`, a.body);
+        return api.put(`${path}/self`, a.body);
       case 'submit':
         return api.post(`${path}/submit`, a.body);
       case 'adjust':
-        return put(`${path}/review`, a.body);
+        return api.put(`${path}/review`, a.body);
       case 'sendBack':
         return api.post(`${path}/send-back`, a.body);
       case 'approve':
