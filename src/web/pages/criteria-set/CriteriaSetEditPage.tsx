@@ -238,7 +238,7 @@ function SetEditor({ detail }: { detail: CriteriaSetDetail | null }) {
         />
       )}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={17}>
+        <Col xs={24} xl={readOnly ? 24 : 17}>
           <Flex vertical gap={16}>
             {readOnly ? (
               <MetadataView def={def} />
@@ -289,11 +289,13 @@ function SetEditor({ detail }: { detail: CriteriaSetDetail | null }) {
             )}
           </Flex>
         </Col>
-        <Col xs={24} xl={7}>
-          <div style={{ position: 'sticky', top: 16 }}>
-            <IssuesPanel def={def} issues={issues} />
-          </div>
-        </Col>
+        {!readOnly && (
+          <Col xs={24} xl={7}>
+            <div style={{ position: 'sticky', top: 16 }}>
+              <IssuesPanel def={def} issues={issues} />
+            </div>
+          </Col>
+        )}
       </Row>
     </Flex>
   );

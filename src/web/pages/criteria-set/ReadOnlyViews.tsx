@@ -57,6 +57,9 @@ export function CriteriaTable({ def }: { def: MovementSetDefinition }) {
             render: (_, r) => (
               <Flex vertical gap={2}>
                 <span>{r.text}</span>
+                <span>
+                  <ProvenanceTag value={r.provenance} showVerified testId={`row-provenance-${r.code}`} />
+                </span>
                 {r.source && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t('criteria.source')}: {r.source}
@@ -83,12 +86,6 @@ export function CriteriaTable({ def }: { def: MovementSetDefinition }) {
             width: 200,
             render: (_, r) => ruleText(r.rule, !!r.children),
           },
-          {
-            key: 'provenance',
-            title: t('criteria.provenanceLabel'),
-            width: 170,
-            render: (_, r) => <ProvenanceTag value={r.provenance} showVerified testId={`row-provenance-${r.code}`} />,
-          },
         ]}
         summary={() => (
           <Table.Summary.Row>
@@ -98,7 +95,7 @@ export function CriteriaTable({ def }: { def: MovementSetDefinition }) {
             <Table.Summary.Cell index={2} align="right">
               <strong>{num(def.criteria.reduce((a, c) => a + c.maxPoints, 0))}</strong>
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} colSpan={2} />
+            <Table.Summary.Cell index={3} />
           </Table.Summary.Row>
         )}
       />
