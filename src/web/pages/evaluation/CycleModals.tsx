@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { UnitField } from '../../components/UnitField.tsx';
 import { DATE_FORMAT, toIsoDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { useCriteriaSetList } from '../criteria-set/useCriteriaSets.ts';
 import { useOpenCycle, useUpdateCycle } from './useEvaluation.ts';
 
 type TargetValues = Omit<CycleTarget, 'submitBy' | 'decideBy'> & { submitBy: Dayjs; decideBy: Dayjs; setName: string };
@@ -32,7 +33,44 @@ const toTargets = (rows: TargetValues[]): CycleTarget[] =>
     decideBy: toIsoDate(r.decideBy),
   }));
 
-/** Per unit type: the set that applies, the two deadlines and who decides. Sets are kept; dates and level edited. */
+/**
+ * The active sets of one kind for a unit type: a province picks its own
+ * version here. The server refuses a change once sheets of that type exist.
+ */
+function SetSelect({
+  kind,
+  unitType,
+  value,
+  onChange,
+  testId,
+}: {
+  kind: 'movement' | 'safety';
+  unitType: EvaluatedUnitType;
+  value?: number | null;
+  onChange?: (id: number | null) => void;
+  testId: string;
+}) {
+  const t = useT();
+  const sets = useCriteriaSetList({ kind, status: 'active', unitType, pageSize: 200 });
+  const options = (sets.data?.items ?? []).map((s) => ({
+    value: s.id,
+    label: `${s.name} (v${s.version})${s.provenance === 'verified' ? '' : ` · ${t(`evaluation.provenance.${s.provenance}`)}`}`,
+  }));
+  return (
+    <Select
+      style={{ width: 300 }}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      allowClear={kind === 'safety'}
+      loading={sets.isLoading}
+      options={options}
+      popupMatchSelectWidth={false}
+      data-testid={testId}
+    />
+  );
+}
+
+/** Per unit type: the set that applies, the checklist of the title, the two deadlines and who decides. */
 function TargetsTable({ name }: { name: string }) {
   const t = useT();
   return (
@@ -53,9 +91,29 @@ function TargetsTable({ name }: { name: string }) {
                   {({ getFieldValue }) => (
                     <Flex2
                       top={t(`evaluation.unitType.${getFieldValue([name, f.name, 'unitType']) as EvaluatedUnitType}`)}
-                      bottom={getFieldValue([name, f.name, 'setName'])}
                     />
                   )}
+                </Form.Item>
+              ),
+            },
+            {
+              key: 'set',
+              title: t('evaluation.criteriaSet'),
+              render: (_, f) => (
+                <Form.Item noStyle shouldUpdate>
+                  {({ getFieldValue }) => {
+                    const unitType = getFieldValue([name, f.name, 'unitType']) as EvaluatedUnitType;
+                    return (
+                      <div style={{ display: 'grid', gap: 4 }}>
+                        <Form.Item name={[f.name, 'criteriaSetId']} style={{ margin: 0 }}>
+                          <SetSelect kind="movement" unitType={unitType} testId={`target-set-${f.name}`} />
+                        </Form.Item>
+                        <Form.Item name={[f.name, 'safetySetId']} style={{ margin: 0 }}>
+                          <SetSelect kind="safety" unitType={unitType} testId={`target-safety-${f.name}`} />
+                        </Form.Item>
+                      </div>
+                    );
+                  }}
                 </Form.Item>
               ),
             },
@@ -222,7 +280,7 @@ export function EditCycleModal({ cycle, onClose }: { cycle: CycleView; onClose: 
   return (
     <Modal
       open
-      width={900}
+      width={1100}
       title={t('evaluation.editCycle', { year: cycle.year, unit: cycle.unit.name })}
       onCancel={onClose}
       onOk={() => form.submit()}
