@@ -173,14 +173,20 @@ export async function openCycle(ctx: Ctx, body: OpenCycleBody): Promise<CycleVie
   });
 }
 
+/** Locks a year for a change by its province: it must be open and at the version the client saw. */
+async function lockOpenCycle(tx: Executor, ctx: Ctx, id: number, version: number): Promise<CycleRow> {
+  const [c] = await tx.select().from(evaluationCycles).where(eq(evaluationCycles.id, id)).for('update');
+  if (!c) throw notFound();
+  authorize(ctx.actor, 'evaluation.open', { path: c.unitPath });
+  if (c.version !== version) throw conflict('evaluation.cycleStale', await presentCycle(tx, ctx.actor, c));
+  if (c.status !== 'open') throw new AppError(409, 'evaluation.cycleClosed', { year: c.year });
+  return c;
+}
+
 /** Changes deadlines (any time) and sets (only for unit types no sheet has used yet). */
 export async function updateCycle(ctx: Ctx, id: number, body: UpdateCycleBody): Promise<CycleView> {
   return ctx.db.transaction(async (tx) => {
-    const [c] = await tx.select().from(evaluationCycles).where(eq(evaluationCycles.id, id)).for('update');
-    if (!c) throw notFound();
-    authorize(ctx.actor, 'evaluation.open', { path: c.unitPath });
-    if (c.version !== body.version) throw conflict('evaluation.cycleStale', await presentCycle(tx, ctx.actor, c));
-    if (c.status !== 'open') throw new AppError(409, 'evaluation.cycleClosed', { year: c.year });
+    const c = await lockOpenCycle(tx, ctx, id, body.version);
     await checkTargets(tx, ctx.lang, body.targets, c.year);
     const before = await targetsOf(tx, [c.id]);
     const used = await tx
@@ -224,11 +230,7 @@ export async function updateCycle(ctx: Ctx, id: number, body: UpdateCycleBody): 
  */
 export async function closeCycle(ctx: Ctx, id: number, version: number): Promise<CycleView> {
   return ctx.db.transaction(async (tx) => {
-    const [c] = await tx.select().from(evaluationCycles).where(eq(evaluationCycles.id, id)).for('update');
-    if (!c) throw notFound();
-    authorize(ctx.actor, 'evaluation.open', { path: c.unitPath });
-    if (c.version !== version) throw conflict('evaluation.cycleStale', await presentCycle(tx, ctx.actor, c));
-    if (c.status !== 'open') throw new AppError(409, 'evaluation.cycleClosed', { year: c.year });
+    const c = await lockOpenCycle(tx, ctx, id, version);
     const [missing] = await queryRows<{ n: string | number }>(
       tx,
       sql`select count(*) as n from evaluations e
