@@ -5,7 +5,6 @@
  * thresholds ordered …) are not errors here: the set is saved as a draft and
  * the editor lists them, as for a set typed in by hand.
  */
-import type ExcelJS from 'exceljs';
 import {
   type Classification,
   CriteriaSetDefinition,
@@ -13,8 +12,9 @@ import {
   type ScoringRule,
 } from '../../../common/criteria/schemas.ts';
 import { AppError, type RowError } from '../../errors.ts';
-import { type Lang, translate } from '../../i18n/messages.ts';
+import type { Lang } from '../../i18n/messages.ts';
 import { describeIssue } from '../../i18n/zod-issues.ts';
+import { SheetReader } from './sheet-reader.ts';
 import {
   classLabels,
   criteriaColumns,
@@ -23,15 +23,14 @@ import {
   headerKey,
   infoRows,
   kindLabels,
-  matchLabel,
   provenanceLabels,
   ruleLabels,
   SHEETS,
   thresholdsProvenanceLabel,
   unitTypeLabels,
 } from './xlsx-layout.ts';
+import { isPoints, loadSheets, parseBands, parseNumber, type Row } from './xlsx-read.ts';
 
-type Row = { row: number; cells: string[] };
 export type ParsedCriteriaFile = { definition: CriteriaSetDefinition | null; errors: RowError[] };
 
 export async function readCriteriaWorkbook(data: Buffer, lang: Lang): Promise<ParsedCriteriaFile> {
@@ -39,90 +38,15 @@ export async function readCriteriaWorkbook(data: Buffer, lang: Lang): Promise<Pa
   return new Reader(sheets, lang).read();
 }
 
-async function loadSheets(data: Buffer): Promise<Map<string, Row[]>> {
-  const isZip = data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
-  const notSpreadsheet = () => new AppError(422, 'criteria.import.notXlsx');
-  if (!isZip) throw notSpreadsheet();
-  const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw notSpreadsheet();
-  }
-  if (wb.worksheets.length === 0) throw notSpreadsheet();
-  const out = new Map<string, Row[]>();
-  for (const ws of wb.worksheets) {
-    const rows: Row[] = [];
-    ws.eachRow((row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell((cell, col) => {
-        cells[col - 1] = cellText(cell.value);
-      });
-      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-      if (cells.some((c) => c !== '')) rows.push({ row: rowNumber, cells });
-    });
-    out.set(headerKey(ws.name), rows);
-  }
-  return out;
-}
-
-function cellText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-  return '';
-}
-
-/** "2,5" and "2.5" are both two and a half; anything else is not a number. */
-function parseNumber(s: string): number | null {
-  const t = s.replace(/\s/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
-}
-
-const isPoints = (n: number) => n >= 0 && n <= 100 && Math.round(n * 100) % 25 === 0;
-
 /** Where a definition field came from, to put a schema complaint on its row. */
 type Origin = { row: number; sheet: string };
 
-class Reader {
-  readonly errors: RowError[] = [];
+class Reader extends SheetReader {
   private readonly infoOrigin = new Map<string, Origin>();
   private readonly criterionOrigin: Origin[] = [];
   private readonly itemOrigin: Origin[][] = [];
   private readonly gateOrigin: Origin[] = [];
   private readonly classOrigin = new Map<string, Origin>();
-
-  private readonly sheets: Map<string, Row[]>;
-  private readonly lang: Lang;
-
-  constructor(sheets: Map<string, Row[]>, lang: Lang) {
-    this.sheets = sheets;
-    this.lang = lang;
-  }
-
-  private fail(sheet: string, row: number, column: string | null, key: string, params: Record<string, unknown> = {}) {
-    this.errors.push({
-      row,
-      column: column ? `${sheet}: ${column}` : sheet,
-      message: translate(key, this.lang, params),
-    });
-  }
-
-  private sheet(name: string, required: boolean): Row[] {
-    const rows = this.sheets.get(headerKey(name));
-    if (!rows && required) throw new AppError(422, 'criteria.import.missingSheet', { sheet: name });
-    return rows ?? [];
-  }
 
   read(): ParsedCriteriaFile {
     const info = this.readInfo();
@@ -188,42 +112,9 @@ class Reader {
     return out;
   }
 
-  private label<T extends string>(
-    labels: Record<T, { label: string; aliases: string[] }>,
-    value: string,
-    sheet: string,
-    row: number,
-    column: string,
-  ): T | undefined {
-    if (value.trim() === '') {
-      this.fail(sheet, row, column, 'criteria.import.required');
-      return undefined;
-    }
-    const v = matchLabel(labels, value);
-    if (v === null) {
-      const allowed = Object.values<{ label: string }>(labels)
-        .map((l) => `"${l.label}"`)
-        .join(', ');
-      this.fail(sheet, row, column, 'criteria.import.unknownValue', { value, allowed });
-      return undefined;
-    }
-    return v;
-  }
-
   // ------------------------------------------------------------ Tiêu chí
 
   /** Column index of each known header on the sheet's first row. */
-  private columns<K extends string>(rows: Row[], defs: { key: K; header: string; aliases: string[] }[], sheet: string) {
-    const header = rows[0];
-    const index = new Map<K, number>();
-    header?.cells.forEach((c, i) => {
-      const key = headerKey(c);
-      const d = defs.find((x) => headerKey(x.header) === key || x.aliases.includes(key));
-      if (d && !index.has(d.key)) index.set(d.key, i);
-    });
-    return { index, headerRow: header?.row ?? 1, sheet };
-  }
-
   private criteriaRows() {
     const rows = this.sheet(SHEETS.criteria, true);
     const cols = this.columns(rows, criteriaColumns, SHEETS.criteria);
@@ -290,19 +181,6 @@ class Reader {
       else c.rule ??= { type: 'manual' };
     }
     return criteria;
-  }
-
-  private points(text: string, row: number, column: string, sheet: string = SHEETS.criteria): number | undefined {
-    if (!text) {
-      this.fail(sheet, row, column, 'criteria.import.required');
-      return undefined;
-    }
-    const n = parseNumber(text);
-    if (n === null || !isPoints(n)) {
-      this.fail(sheet, row, column, 'criteria.import.points', { value: text });
-      return undefined;
-    }
-    return n;
   }
 
   private rule(
@@ -441,22 +319,4 @@ class Reader {
     const origin = (head && this.infoOrigin.get(head)) || { row: 1, sheet: SHEETS.info };
     return { origin, column: info?.label ?? fallback.column };
   }
-}
-
-/** "90:10; 70:7; 50:4" (percent:points, `;` or new lines between bands). */
-export function parseBands(text: string): { minPercent: number; points: number }[] | null {
-  const parts = text
-    .split(/[;\n]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length === 0 || parts.length > 10) return null;
-  const bands = parts.map((p) => {
-    const m = /^(\d+(?:[.,]\d+)?)\s*%?\s*[:=→]\s*(\d+(?:[.,]\d+)?)$/.exec(p);
-    if (!m) return null;
-    const minPercent = parseNumber(m[1]!);
-    const points = parseNumber(m[2]!);
-    if (minPercent === null || points === null || minPercent > 100 || !isPoints(points)) return null;
-    return { minPercent, points };
-  });
-  return bands.every((b) => b !== null) ? (bands as { minPercent: number; points: number }[]) : null;
 }

@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { MovementSetDefinition } from '../../../common/criteria/schemas.ts';
 import { renderCriteriaSetXlsx } from './export-file.ts';
-import { parseBands, readCriteriaWorkbook } from './import-file.ts';
+import { readCriteriaWorkbook } from './import-file.ts';
 import { loadReferenceCriteriaSets } from './reference.ts';
+import { parseBands } from './xlsx-read.ts';
 
 const sets = await loadReferenceCriteriaSets();
 
