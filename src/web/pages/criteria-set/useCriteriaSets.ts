@@ -7,8 +7,7 @@ import type {
   ListCriteriaSetsQuery,
   UpdateCriteriaSetBody,
 } from '../../../common/criteria/schemas.ts';
-import { ApiError, api } from '../../api/client.ts';
-import { authKeys } from '../auth/useAuth.ts';
+import { api } from '../../api/client.ts';
 
 const base = '/api/criteria-sets';
 
@@ -49,36 +48,6 @@ export function useCriteriaOwners(enabled = true) {
   });
 }
 
-/**
- * PUT with the session's CSRF token and problem+json errors, as `api` does for
- * the other verbs (the shared client has no `put` yet).
- */
-function usePut() {
-  const queryClient = useQueryClient();
-  return async <T>(path: string, body: unknown): Promise<T> => {
-    const me = queryClient.getQueryData<{ csrfToken: string } | null>(authKeys.me());
-    let res: Response;
-    try {
-      res = await fetch(path, {
-        method: 'PUT',
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          'Accept-Language': document.documentElement.lang || 'vi',
-          ...(me ? { 'x-csrf-token': me.csrfToken } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
-    }
-    const payload = await res.json().catch(() => undefined);
-    if (!res.ok) throw new ApiError({ type: 'about:blank', title: res.statusText, ...payload, status: res.status });
-    return payload as T;
-  };
-}
-
 /** Every write answers the fresh set: it replaces the cached detail, and lists go stale. */
 function useSetWrite<V>(fn: (v: V) => Promise<CriteriaSetDetail>) {
   const queryClient = useQueryClient();
@@ -94,10 +63,8 @@ function useSetWrite<V>(fn: (v: V) => Promise<CriteriaSetDetail>) {
 export const useCreateCriteriaSet = () =>
   useSetWrite((body: CreateCriteriaSetBody) => api.post<CriteriaSetDetail>(base, body));
 
-export function useUpdateCriteriaSet(id: number) {
-  const put = usePut();
-  return useSetWrite((body: UpdateCriteriaSetBody) => put<CriteriaSetDetail>(`${base}/${id}`, body));
-}
+export const useUpdateCriteriaSet = (id: number) =>
+  useSetWrite((body: UpdateCriteriaSetBody) => api.put<CriteriaSetDetail>(`${base}/${id}`, body));
 
 export const useNewCriteriaVersion = (id: number) =>
   useSetWrite((ownerUnitId?: number) => api.post<CriteriaSetDetail>(`${base}/${id}/new-version`, { ownerUnitId }));
