@@ -225,3 +225,55 @@ describe('validateCriteriaSet (safety)', () => {
     expect(keys(d)).toEqual(['criteria.duplicateCode']);
   });
 });
+
+describe('gates and computed items that cannot work', () => {
+  it('flags a criterionBelow minimum above the criterion maximum', async () => {
+    const { validateCriteriaSet } = await import('./validate.ts');
+    const def = {
+      kind: 'movement' as const,
+      code: 'thu-cong',
+      name: 'Thử',
+      legalBasis: 'Thử',
+      appliesTo: ['commune' as const],
+      provenance: 'sample' as const,
+      decideBy: '11-30',
+      criteria: [
+        { code: '1', text: 'Một', maxPoints: 100, provenance: 'sample' as const, rule: { type: 'manual' as const } },
+      ],
+      classification: {
+        labels: { excellent: 'Xuất sắc', good: 'Khá', average: 'Trung bình', weak: 'Yếu' },
+        thresholds: { excellent: 90, good: 70, average: 50 },
+        thresholdsProvenance: 'sample' as const,
+        gates: [
+          {
+            kind: 'criterionBelow' as const,
+            criterion: '1',
+            minPoints: 101,
+            capAt: 'good' as const,
+            provenance: 'sample' as const,
+          },
+        ],
+      },
+    };
+    // 101 is outside the schema's 0..100 too, but a hand-built definition can still carry it
+    expect(validateCriteriaSet(def).map((i) => i.key)).toContain('criteria.gateAlwaysTrips');
+  });
+
+  it('flags a computed checklist item without its minimum percentage', async () => {
+    const { validateCriteriaSet } = await import('./validate.ts');
+    const def = {
+      kind: 'safety' as const,
+      code: 'thu-124',
+      name: 'Thử',
+      legalBasis: 'Thử',
+      appliesTo: ['commune' as const],
+      provenance: 'sample' as const,
+      windowFrom: '11-16',
+      windowTo: '11-15',
+      items: [
+        { code: '4', text: 'Tỷ lệ', provenance: 'sample' as const, computed: 'subunitRecognitionShare' as const },
+      ],
+    };
+    expect(validateCriteriaSet(def).map((i) => i.key)).toEqual(['criteria.minPercentMissing']);
+  });
+});

@@ -80,6 +80,16 @@ function gateIssues(def: MovementSetDefinition, codes: string[]): SetIssue[] {
       issues.push({ path, key: 'criteria.gateUnknownCriterion', params: { n: i + 1, code: g.criterion } });
       return;
     }
+    if (g.kind === 'criterionBelow') {
+      const max = maxOf(def, g.criterion);
+      // a minimum above the maximum trips on every sheet: almost certainly a typo
+      if (max !== null && g.minPoints > max)
+        issues.push({
+          path,
+          key: 'criteria.gateAlwaysTrips',
+          params: { n: i + 1, code: g.criterion, min: g.minPoints, max },
+        });
+    }
     if (g.kind === 'eventsRecorded') {
       const counts = leaves.some(
         (l) => (l.code === g.criterion || l.parentCode === g.criterion) && l.rule.type === 'deductionPerEvent',
@@ -90,10 +100,25 @@ function gateIssues(def: MovementSetDefinition, codes: string[]): SetIssue[] {
   return issues;
 }
 
+/** The maximum of a criterion or sub-item by code. */
+function maxOf(def: MovementSetDefinition, code: string): number | null {
+  for (const c of def.criteria) {
+    if (c.code === code) return c.maxPoints;
+    const item = c.items?.find((s) => s.code === code);
+    if (item) return item.maxPoints;
+  }
+  return null;
+}
+
 function validateSafety(def: SafetySetDefinition): SetIssue[] {
-  return duplicates(def.items.map((i) => i.code)).map((code) => ({
+  const issues: SetIssue[] = duplicates(def.items.map((i) => i.code)).map((code) => ({
     path: 'items',
     key: 'criteria.duplicateCode',
     params: { code },
   }));
+  def.items.forEach((item, i) => {
+    if (item.computed && item.minPercent === undefined)
+      issues.push({ path: `items.${i}.minPercent`, key: 'criteria.minPercentMissing', params: { code: item.code } });
+  });
+  return issues;
 }

@@ -56,6 +56,14 @@ export const criteriaMessages = {
     vi: 'Điều kiện khống chế {n} ("có vụ việc") cần tiêu chí {code} chấm theo cách trừ điểm mỗi vụ.',
     en: 'Capping condition {n} ("events recorded") needs criterion {code} to be scored by deduction per event.',
   },
+  'criteria.gateAlwaysTrips': {
+    vi: 'Điều kiện khống chế {n}: mức tối thiểu {min} điểm vượt điểm chuẩn {max} của tiêu chí {code}, nên đơn vị nào cũng bị khống chế.',
+    en: 'Capping condition {n}: the minimum of {min} points is above the {max}-point maximum of criterion {code}, so it caps every unit.',
+  },
+  'criteria.minPercentMissing': {
+    vi: 'Tiêu chí {code} được tính tự động nhưng chưa có tỷ lệ tối thiểu (%).',
+    en: 'Item {code} is computed but has no minimum percentage.',
+  },
   // use cases
   'criteria.codeTaken': {
     vi: 'Mã bộ tiêu chí "{code}" đã được dùng. Chọn mã khác hoặc tạo phiên bản mới từ bộ đó.',
