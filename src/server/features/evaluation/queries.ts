@@ -85,7 +85,11 @@ export async function activeSetFor(db: Executor, kind: 'movement' | 'safety', un
         sql`(${criteriaSets.ownerPath} is null or ${unitPath} like ${criteriaSets.ownerPath} || '%')`,
       ),
     )
-    .orderBy(sql`length(coalesce(${criteriaSets.ownerPath}, '')) desc`, desc(criteriaSets.version), desc(criteriaSets.id))
+    .orderBy(
+      sql`length(coalesce(${criteriaSets.ownerPath}, '')) desc`,
+      desc(criteriaSets.version),
+      desc(criteriaSets.id),
+    )
     .limit(1);
   return s;
 }
