@@ -62,6 +62,7 @@ async function main() {
   const { systemClock } = await import('../src/server/context.ts');
   const { webAssetsStale, webDir } = await import('../src/server/web-assets.ts');
   const { ensureRoot } = await import('../src/server/features/org-unit/queries.ts');
+  const { loadIdentityKey } = await import('../src/server/crypto/identity.ts');
   const importsMs = performance.now() - tImports;
 
   const config = loadConfig();
@@ -75,7 +76,13 @@ async function main() {
     else await ensureRoot(database.db);
   });
   const app = await timed('buildApp (fastify, plugins, routes, swagger)', () =>
-    buildApp({ db: database.db, config, webDir, logger: { level: config.logLevel } }),
+    buildApp({
+      db: database.db,
+      config,
+      webDir,
+      logger: { level: config.logLevel },
+      identityKey: loadIdentityKey(process.env, config.dataDir).key,
+    }),
   );
   await timed('app.listen (route tree, onReady hooks)', () => app.listen({ host: '127.0.0.1', port: config.port }));
   const health = await timed('first GET /api/health', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -283,7 +284,7 @@ for (const kind of dbKinds) {
           expect(await rowCounts(fresh), `rows restored into ${fresh.kind}`).toEqual(counts);
 
           await withDatabase(fresh, async (d) => {
-            const app = await buildApp({ db: d.db, config: loadConfig({}) });
+            const app = await buildApp({ db: d.db, config: loadConfig({}), identityKey: randomBytes(32) });
             try {
               const demo = await login(app, 'admin', DEMO_PASSWORD);
               const found = await as(app, demo).get(`/api/units?q=${encodeURIComponent('Thành Sen')}`);

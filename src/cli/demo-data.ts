@@ -109,4 +109,10 @@ export const demoUsers = [
     unit: 'Phường Thành Sen/Tổ dân phố 1',
   },
   { username: 'xem.tinh', displayName: 'Võ Thị Mai (Văn phòng Công an tỉnh)', role: 'viewer', unit: 'province' },
+  {
+    username: 'thuly.thanhsen',
+    displayName: 'Đặng Văn Tú (Công an phường Thành Sen, thụ lý tố giác)',
+    role: 'investigator',
+    unit: 'Phường Thành Sen',
+  },
 ] as const;

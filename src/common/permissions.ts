@@ -4,7 +4,7 @@
  * role allowing this action on the target unit or one of its ancestors".
  * Kept as data so that the server policy and the UI `can` flags agree.
  */
-export const roles = ['admin', 'officer', 'committee', 'front', 'representative', 'viewer'] as const;
+export const roles = ['admin', 'officer', 'committee', 'front', 'representative', 'viewer', 'investigator'] as const;
 export type Role = (typeof roles)[number];
 
 const everyone: readonly Role[] = roles;
@@ -28,6 +28,14 @@ export const permissionRoles = {
   /** held at the decision level: decide and lock the result, grant or revoke the title */
   'evaluation.decide': ['admin', 'committee'],
   'remediation.manage': ['admin', 'officer', 'committee', 'representative'],
+  /** the inbox of citizens' tips and petitions, and its statistics */
+  'report.read': ['admin', 'officer', 'committee', 'investigator'],
+  /** route, triage, assign, extend, reply, record the outcome; record tips received by phone or in person */
+  'report.triage': ['admin', 'officer', 'investigator'],
+  /** see who reported: held by the officers who handle the item, never by administrators as such; every view is audited */
+  'report.readIdentity': ['investigator'],
+  'mediation.read': everyone,
+  'mediation.manage': ['admin', 'officer', 'front', 'representative'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -12,10 +12,13 @@ import type { Config } from './config.ts';
 import { type Clock, systemClock } from './context.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { citizenReportRoutes } from './features/citizen-report/routes.ts';
 import { criteriaSetRoutes } from './features/criteria-set/routes.ts';
 import { evaluationRoutes } from './features/evaluation/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { mediationRoutes } from './features/mediation/routes.ts';
 import { orgUnitRoutes } from './features/org-unit/routes.ts';
+import { publicReportRoutes } from './features/public-report/routes.ts';
 import { remediationRoutes } from './features/remediation/routes.ts';
 import { safetyRoutes } from './features/safety/routes.ts';
 import { userRoutes } from './features/user/routes.ts';
@@ -32,6 +35,8 @@ export type AppDeps = {
   logger?: boolean | object;
   /** folder of the built web app; absent in API tests */
   webDir?: string;
+  /** AES-256 key of reporter identities (crypto/identity.ts); tests and benches pass a random one */
+  identityKey: Buffer;
 };
 
 export type App = FastifyInstance & { routeRecords: RouteRecord[] };
@@ -58,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerPolicy(app, app.routeRecords);
   await registerDocs(app);
 
-  const services = { db: deps.db, clock, config: deps.config };
+  const services: Services = { db: deps.db, clock, config: deps.config, identityKey: deps.identityKey };
   await app.register(healthRoutes(services), { prefix: '/api' });
   await app.register(authRoutes(services), { prefix: '/api/auth' });
   await app.register(orgUnitRoutes(services), { prefix: '/api/units' });
@@ -68,12 +73,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(evaluationRoutes(services), { prefix: '/api/evaluations' });
   await app.register(safetyRoutes(services), { prefix: '/api/safety' });
   await app.register(remediationRoutes(services), { prefix: '/api/remediation-plans' });
+  await app.register(publicReportRoutes(services), { prefix: '/api/public' });
+  await app.register(citizenReportRoutes(services), { prefix: '/api/reports' });
+  await app.register(mediationRoutes(services), { prefix: '/api/mediation' });
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) await serveWeb(app, deps.webDir);
   return app;
 }
 
-export type Services = { db: Db; clock: Clock; config: Config };
+export type Services = { db: Db; clock: Clock; config: Config; identityKey: Buffer };
 
 /** The single-page app: static files, and index.html for client-side routes. */
 async function serveWeb(app: FastifyInstance, webDir: string) {

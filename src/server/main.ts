@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { systemClock } from './context.ts';
+import { loadIdentityKey } from './crypto/identity.ts';
 import { syncReferenceCriteriaSets } from './features/criteria-set/reference.ts';
 import { ensureRoot } from './features/org-unit/queries.ts';
 import { ensureWebAssets, webDir } from './web-assets.ts';
@@ -19,9 +20,11 @@ async function main() {
   await syncReferenceCriteriaSets(database.db);
   const seeded = config.demoData ? (await seedDemo(database.db, systemClock)).seeded : false;
   if (!config.demoData) await ensureRoot(database.db);
+  const identity = loadIdentityKey(process.env, config.dataDir);
   const app = await buildApp({
     db: database.db,
     config,
+    identityKey: identity.key,
     webDir,
     logger: { level: config.logLevel },
   });

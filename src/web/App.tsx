@@ -38,6 +38,24 @@ const CriteriaSetEditPage = lazy(() =>
 const RemediationPlansPage = lazy(() =>
   import('./pages/remediation/RemediationPlansPage.tsx').then((m) => ({ default: m.RemediationPlansPage })),
 );
+const PublicReportPage = lazy(() =>
+  import('./pages/public-report/PublicReportPage.tsx').then((m) => ({ default: m.PublicReportPage })),
+);
+const PublicLookupPage = lazy(() =>
+  import('./pages/public-report/PublicLookupPage.tsx').then((m) => ({ default: m.PublicLookupPage })),
+);
+const ReportInboxPage = lazy(() =>
+  import('./pages/citizen-report/ReportInboxPage.tsx').then((m) => ({ default: m.ReportInboxPage })),
+);
+const ReportDetailPage = lazy(() =>
+  import('./pages/citizen-report/ReportDetailPage.tsx').then((m) => ({ default: m.ReportDetailPage })),
+);
+const ReportStatsPage = lazy(() =>
+  import('./pages/citizen-report/ReportStatsPage.tsx').then((m) => ({ default: m.ReportStatsPage })),
+);
+const MediationPage = lazy(() =>
+  import('./pages/mediation/MediationPage.tsx').then((m) => ({ default: m.MediationPage })),
+);
 
 export function App() {
   return (
@@ -46,6 +64,9 @@ export function App() {
         <Suspense fallback={<FullPageSpin />}>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            {/* the citizens' channel: public, no account */}
+            <Route path="/to-giac" element={<PublicReportPage />} />
+            <Route path="/tra-cuu" element={<PublicLookupPage />} />
             <Route element={<RequireAuth />}>
               <Route element={<AppLayout />}>
                 <Route index element={<Navigate to="/units" replace />} />
@@ -62,6 +83,10 @@ export function App() {
                 <Route path="/criteria-sets" element={<CriteriaSetsPage />} />
                 <Route path="/criteria-sets/:id" element={<CriteriaSetEditPage />} />
                 <Route path="/remediation-plans" element={<RemediationPlansPage />} />
+                <Route path="/reports" element={<ReportInboxPage />} />
+                <Route path="/reports/stats" element={<ReportStatsPage />} />
+                <Route path="/reports/:id" element={<ReportDetailPage />} />
+                <Route path="/mediation" element={<MediationPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Route>

@@ -1,7 +1,15 @@
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org-unit.ts';
 
-export const roleName = pgEnum('role_name', ['admin', 'officer', 'committee', 'front', 'representative', 'viewer']);
+export const roleName = pgEnum('role_name', [
+  'admin',
+  'officer',
+  'committee',
+  'front',
+  'representative',
+  'viewer',
+  'investigator',
+]);
 
 export const users = pgTable(
   'users',

@@ -6,7 +6,9 @@
 import { criteriaMessages } from './criteria.ts';
 import type { Entry } from './entry.ts';
 import { evaluationMessages } from './evaluation.ts';
+import { mediationMessages } from './mediation.ts';
 import { remediationMessages } from './remediation.ts';
+import { reportMessages } from './report.ts';
 import { safetyMessages } from './safety.ts';
 
 // Feature catalogues live in their own files (i18n/<feature>.ts) and are merged here.
@@ -15,6 +17,8 @@ export const messages = {
   ...evaluationMessages,
   ...safetyMessages,
   ...remediationMessages,
+  ...reportMessages,
+  ...mediationMessages,
   notFound: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested data was not found.' },
   routeNotFound: {
     vi: 'Không có chức năng {method} {url}.',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -8,6 +9,9 @@ import { loadConfig } from '../config.ts';
 import type { Clock } from '../context.ts';
 
 export type DbKind = 'pglite' | 'postgres';
+
+/** One random identity key per test process: encrypted fields round-trip, and nothing is written to disk. */
+export const testIdentityKey = randomBytes(32);
 
 /** The databases the API tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const dbKinds: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -48,7 +52,7 @@ export function describeOnEachDb(name: string, body: (env: () => TestEnv) => voi
         const database = await openTestDatabase(kind);
         const clock = testClock();
         const config = { ...loadConfig({}), lockMinutes: 15, maxLoginFailures: 5 };
-        const app = await buildApp({ db: database.db, config, clock });
+        const app = await buildApp({ db: database.db, config, clock, identityKey: testIdentityKey });
         await app.ready();
         env = { app, database, clock, kind };
       });

@@ -3,22 +3,34 @@ import criteriaVi from './criteria.vi.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import evaluationEn from './evaluation.en.json' with { type: 'json' };
 import evaluationVi from './evaluation.vi.json' with { type: 'json' };
+import mediationEn from './mediation.en.json' with { type: 'json' };
+import mediationVi from './mediation.vi.json' with { type: 'json' };
 import remediationEn from './remediation.en.json' with { type: 'json' };
 import remediationVi from './remediation.vi.json' with { type: 'json' };
+import reportEn from './report.en.json' with { type: 'json' };
+import reportVi from './report.vi.json' with { type: 'json' };
 import safetyEn from './safety.en.json' with { type: 'json' };
 import safetyVi from './safety.vi.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 
 export type Lang = 'vi' | 'en';
 // Each feature keeps its own pair of files (<feature>.vi.json / .en.json), merged here.
-const viAll = { ...vi, ...criteriaVi, ...evaluationVi, ...safetyVi, ...remediationVi };
+const viAll = {
+  ...vi,
+  ...criteriaVi,
+  ...evaluationVi,
+  ...safetyVi,
+  ...remediationVi,
+  ...reportVi,
+  ...mediationVi,
+};
 export type MessageKey = keyof typeof viAll;
 export type Params = Record<string, string | number>;
 
 // Typed against the Vietnamese catalogue, so a key missing in English fails the type check.
 const catalogues: Record<Lang, Record<MessageKey, string>> = {
   vi: viAll,
-  en: { ...en, ...criteriaEn, ...evaluationEn, ...safetyEn, ...remediationEn },
+  en: { ...en, ...criteriaEn, ...evaluationEn, ...safetyEn, ...remediationEn, ...reportEn, ...mediationEn },
 };
 
 const STORAGE_KEY = 'toandan.lang';

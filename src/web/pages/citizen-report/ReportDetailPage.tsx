@@ -1,0 +1,4 @@
+/** Placeholder until the page lands (issue #4). */
+export function ReportDetailPage() {
+  return null;
+}
