@@ -9,9 +9,38 @@ import { type Db, queryRows } from '../db/client.ts';
 
 /**
  * Tables in the order they are restored (parents first). Sessions are left
- * out on purpose: a restored system starts with everyone logged out.
+ * out on purpose: a restored system starts with everyone logged out. A test
+ * fails when a table of the schema is missing here, since the restore's
+ * truncate would otherwise empty it without putting anything back.
  */
-export const backupTables = ['org_units', 'unit_lineage', 'users', 'role_grants', 'audit_log'] as const;
+export const backupTables = [
+  'org_units',
+  'unit_lineage',
+  'users',
+  'role_grants',
+  'audit_log',
+  'criteria_sets',
+  'evaluation_cycles',
+  'evaluation_cycle_targets',
+  'evaluations',
+  'evaluation_entries',
+  'evaluation_changes',
+  'evaluation_events',
+  'evaluation_evidence',
+  'safety_recognitions',
+  'remediation_plans',
+  'remediation_actions',
+  'citizen_reports',
+  'citizen_report_messages',
+  'citizen_report_files',
+  'citizen_report_events',
+  'spent_challenges',
+  'mediation_teams',
+  'mediators',
+  'mediation_cases',
+] as const;
+/** Tables whose rows are never worth restoring. */
+export const transientTables = ['sessions'] as const;
 const FORMAT = 'toandan-backup';
 const BATCH = 2000;
 
@@ -101,7 +130,13 @@ export async function restoreFrom(db: Db, file: string, progress?: Progress) {
       }
     }
     await flush();
-    for (const t of backupTables) {
+    // identity columns continue after the restored ids (tables keyed otherwise have none)
+    const withId = await queryRows<{ t: string }>(
+      tx,
+      sql`select table_name as t from information_schema.columns
+          where table_schema = 'public' and column_name = 'id' and is_identity = 'YES'`,
+    );
+    for (const { t } of withId.filter((r) => (backupTables as readonly string[]).includes(r.t))) {
       await tx.execute(
         sql`select setval(pg_get_serial_sequence(${t}, 'id'), coalesce((select max(id) from ${sql.identifier(t)}), 0) + 1, false)`,
       );
