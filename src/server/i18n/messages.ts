@@ -7,6 +7,7 @@ import { criteriaMessages } from './criteria.ts';
 import type { Entry } from './entry.ts';
 import { evaluationMessages } from './evaluation.ts';
 import { mediationMessages } from './mediation.ts';
+import { publicReportMessages } from './public-report.ts';
 import { remediationMessages } from './remediation.ts';
 import { reportMessages } from './report.ts';
 import { safetyMessages } from './safety.ts';
@@ -19,6 +20,7 @@ export const messages = {
   ...remediationMessages,
   ...reportMessages,
   ...mediationMessages,
+  ...publicReportMessages,
   notFound: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested data was not found.' },
   routeNotFound: {
     vi: 'Không có chức năng {method} {url}.',
