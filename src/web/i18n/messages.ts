@@ -5,6 +5,8 @@ import evaluationEn from './evaluation.en.json' with { type: 'json' };
 import evaluationVi from './evaluation.vi.json' with { type: 'json' };
 import mediationEn from './mediation.en.json' with { type: 'json' };
 import mediationVi from './mediation.vi.json' with { type: 'json' };
+import publicReportEn from './public-report.en.json' with { type: 'json' };
+import publicReportVi from './public-report.vi.json' with { type: 'json' };
 import remediationEn from './remediation.en.json' with { type: 'json' };
 import remediationVi from './remediation.vi.json' with { type: 'json' };
 import reportEn from './report.en.json' with { type: 'json' };
@@ -23,6 +25,7 @@ const viAll = {
   ...remediationVi,
   ...reportVi,
   ...mediationVi,
+  ...publicReportVi,
 };
 export type MessageKey = keyof typeof viAll;
 export type Params = Record<string, string | number>;
@@ -30,7 +33,16 @@ export type Params = Record<string, string | number>;
 // Typed against the Vietnamese catalogue, so a key missing in English fails the type check.
 const catalogues: Record<Lang, Record<MessageKey, string>> = {
   vi: viAll,
-  en: { ...en, ...criteriaEn, ...evaluationEn, ...safetyEn, ...remediationEn, ...reportEn, ...mediationEn },
+  en: {
+    ...en,
+    ...criteriaEn,
+    ...evaluationEn,
+    ...safetyEn,
+    ...remediationEn,
+    ...reportEn,
+    ...mediationEn,
+    ...publicReportEn,
+  },
 };
 
 const STORAGE_KEY = 'toandan.lang';
