@@ -193,7 +193,7 @@ export function PublicReportPage() {
           <Form.Item
             name="category"
             label={t('public.category')}
-            rules={[{ required: true, message: t('public.category') }]}
+            rules={[{ required: true, message: t('public.category.required') }]}
           >
             <Select
               data-testid="report-category"
@@ -244,7 +244,7 @@ export function PublicReportPage() {
           <Form.Item
             name="provinceId"
             label={t('public.province')}
-            rules={[{ required: true, message: t('public.commune.required') }]}
+            rules={[{ required: true, message: t('public.province.required') }]}
           >
             <Select
               data-testid="report-province"

@@ -22,13 +22,19 @@ export function ReceiptCard({ receipt, onAnother }: { receipt: SubmitReportResul
       </Typography.Paragraph>
       <div style={{ margin: '16px 0' }}>
         <Typography.Text type="secondary">{t('public.receiptCode')}</Typography.Text>
-        <div data-testid="receipt-code" style={{ ...mono, fontSize: 30, fontWeight: 700, wordBreak: 'break-all' }}>
+        <div
+          data-testid="receipt-code"
+          style={{ ...mono, fontSize: 'clamp(20px, 7vw, 30px)', fontWeight: 700, whiteSpace: 'nowrap' }}
+        >
           {receipt.receiptCode}
         </div>
       </div>
       <div style={{ margin: '16px 0' }}>
         <Typography.Text type="secondary">{t('public.secret')}</Typography.Text>
-        <div data-testid="receipt-secret" style={{ ...mono, fontSize: 26, fontWeight: 700, wordBreak: 'break-all' }}>
+        <div
+          data-testid="receipt-secret"
+          style={{ ...mono, fontSize: 'clamp(16px, 5.6vw, 26px)', fontWeight: 700, whiteSpace: 'nowrap' }}
+        >
           {receipt.secret}
         </div>
       </div>
@@ -40,7 +46,8 @@ export function ReceiptCard({ receipt, onAnother }: { receipt: SubmitReportResul
         style={{ marginBottom: 16 }}
       />
       <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 12 }}>
-        {t('public.printedOn', { date: formatDate(new Date().toISOString().slice(0, 10)) })}
+        {t('public.printedOn', { date: formatDate(new Date().toISOString().slice(0, 10)) })} ·{' '}
+        {t('public.lookupAt', { url: `${window.location.origin}/tra-cuu` })}
       </Typography.Text>
       <Space wrap className="td-no-print">
         <Button
