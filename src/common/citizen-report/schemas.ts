@@ -28,21 +28,8 @@ export type ReportOutcome = z.infer<typeof ReportOutcome>;
 export const DueState = z.enum(['none', 'ok', 'dueSoon', 'overdue']);
 export type DueState = z.infer<typeof DueState>;
 
-/** Suggested categories; the column is free text so a province may add its own (shown as typed). */
-export const reportCategories = [
-  'drugs',
-  'theft',
-  'fraud',
-  'gambling',
-  'violence',
-  'publicOrder',
-  'trafficking',
-  'weapons',
-  'cyber',
-  'environment',
-  'administration',
-  'other',
-] as const;
+/** The categories offered per type: the public form's lists, so both sides speak the same words. */
+export { categoriesByType } from '../public-report/schemas.ts';
 
 /** Which kinds belong to which type. */
 export const kindsOfType: Record<ReportType, readonly ReportKind[]> = {

@@ -88,7 +88,13 @@ export function matchDuplicate(
   if (days > rules.maxDays) return null;
   const similarity = textSimilarity(item.description, other.description);
   if (similarity < rules.minSimilarity) return null;
-  return { id: other.id, similarity: Math.round(similarity * 100) / 100, distanceM: distance, sameCommune, daysApart: days };
+  return {
+    id: other.id,
+    similarity: Math.round(similarity * 100) / 100,
+    distanceM: distance,
+    sameCommune,
+    daysApart: days,
+  };
 }
 
 /** The candidates that match, most similar first. */
