@@ -138,11 +138,20 @@ function PartiesField() {
 
 type FieldProps<V> = { id?: string; value?: V; onChange?: (v: V) => void };
 
-export function TeamSelect({ unitId, disabled, ...p }: FieldProps<number> & { unitId?: number; disabled?: boolean }) {
+export function TeamSelect({
+  unitId,
+  disabled,
+  allowClear,
+  ...p
+}: FieldProps<number | undefined> & { unitId?: number; disabled?: boolean; allowClear?: boolean }) {
+  const t = useT();
   const teams = useTeams({ unitId, pageSize: 200 });
   return (
     <Select
       {...p}
+      allowClear={allowClear}
+      placeholder={t('mediation.team')}
+      style={{ width: '100%' }}
       disabled={disabled}
       showSearch={{ optionFilterProp: 'label' }}
       loading={teams.isFetching}

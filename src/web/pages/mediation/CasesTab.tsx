@@ -3,6 +3,7 @@ import {
   Checkbox,
   DatePicker,
   Flex,
+  Grid,
   Select,
   Space,
   Table,
@@ -42,6 +43,7 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
   const [openOnly, setOpenOnly] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<Dialog>(null);
+  const phone = !Grid.useBreakpoint().sm;
   const list = useCases({
     unitId,
     teamId,
@@ -53,6 +55,21 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
   });
   const openDialog = async (kind: 'edit' | 'close', id: number) =>
     setDialog({ kind, item: await api.get<CaseDetail>(`${base}/cases/${id}`) });
+  const Actions = ({ row }: { row: CaseRow }) => (
+    <Space size={0} wrap>
+      <Button type="link" size="small" onClick={() => void openDialog('edit', row.id)}>
+        {t('mediation.edit')}
+      </Button>
+      <Button
+        type="link"
+        size="small"
+        onClick={() => void openDialog('close', row.id)}
+        data-testid="mediation-close-case"
+      >
+        {t('mediation.closeCase')}
+      </Button>
+    </Space>
+  );
   const reset = () => setPage((p) => ({ ...p, page: 1 }));
 
   const columns: TableColumnsType<CaseRow> = [
@@ -65,6 +82,14 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {`${r.team.name} · ${r.unit.name}`}
           </Typography.Text>
+          {phone && (
+            <Flex wrap gap={4} align="center" style={{ marginTop: 4 }}>
+              <Typography.Text style={{ fontSize: 12 }}>{formatDate(r.receivedOn)}</Typography.Text>
+              <OutcomeTag outcome={r.outcome} />
+              {r.lateStart && <Tag color="warning">{t('mediation.lateStart')}</Tag>}
+              {canManage && !r.closedOn && <Actions row={r} />}
+            </Flex>
+          )}
         </Flex>
       ),
     },
@@ -72,6 +97,7 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
       key: 'received',
       title: t('mediation.receivedOn'),
       width: 120,
+      responsive: ['sm'],
       render: (_, r) => formatDate(r.receivedOn),
     },
     {
@@ -99,29 +125,20 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
       responsive: ['lg'],
       render: (_, r) => formatDate(r.closedOn),
     },
-    { key: 'outcome', title: t('mediation.outcome'), width: 130, render: (_, r) => <OutcomeTag outcome={r.outcome} /> },
-    ...(canManage
+    {
+      key: 'outcome',
+      title: t('mediation.outcome'),
+      width: 130,
+      responsive: ['sm'] as const,
+      render: (_, r) => <OutcomeTag outcome={r.outcome} />,
+    },
+    ...(canManage && !phone
       ? [
           {
             key: 'act',
             title: t('common.actions'),
-            width: 160,
-            render: (_: unknown, r: CaseRow) =>
-              !r.closedOn && (
-                <Space size={0} wrap>
-                  <Button type="link" size="small" onClick={() => void openDialog('edit', r.id)}>
-                    {t('mediation.editCase')}
-                  </Button>
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() => void openDialog('close', r.id)}
-                    data-testid="mediation-close-case"
-                  >
-                    {t('mediation.closeCase')}
-                  </Button>
-                </Space>
-              ),
+            width: 170,
+            render: (_: unknown, r: CaseRow) => !r.closedOn && <Actions row={r} />,
           },
         ]
       : []),
@@ -133,6 +150,7 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
         <Flex wrap gap={8} align="center">
           <div style={{ width: 240 }}>
             <TeamSelect
+              allowClear
               unitId={unitId}
               value={teamId}
               onChange={(v) => {
@@ -177,7 +195,7 @@ export function CasesTab({ unitId, canManage }: { unitId?: number; canManage: bo
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 640 }}
+        scroll={phone ? undefined : { x: 640 }}
         locale={list.error ? { emptyText: list.error.message } : undefined}
         pagination={{
           current: page.page,

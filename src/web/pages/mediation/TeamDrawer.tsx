@@ -27,23 +27,21 @@ export function TeamDrawer({ teamId, onClose }: { teamId: number | null; onClose
       onClose={onClose}
       size={screens.md ? 720 : '100%'}
       title={d?.name ?? t('mediation.team')}
-      extra={
-        d?.can.manage && (
-          <Space wrap>
-            <Button onClick={() => setDialog({ kind: 'edit' })} data-testid="mediation-team-edit">
-              {t('mediation.editTeam')}
-            </Button>
-            <Button danger onClick={() => setDialog({ kind: 'dissolve' })} data-testid="mediation-team-dissolve">
-              {t('mediation.dissolve')}
-            </Button>
-          </Space>
-        )
-      }
       data-testid="mediation-team-drawer"
     >
       {team.error && <LoadError error={team.error} />}
       {d && (
         <Flex vertical gap={16}>
+          {d.can.manage && (
+            <Space wrap>
+              <Button onClick={() => setDialog({ kind: 'edit' })} data-testid="mediation-team-edit">
+                {t('mediation.editTeam')}
+              </Button>
+              <Button danger onClick={() => setDialog({ kind: 'dissolve' })} data-testid="mediation-team-dissolve">
+                {t('mediation.dissolve')}
+              </Button>
+            </Space>
+          )}
           <Art12Warning team={d} />
           <Descriptions
             size="small"
@@ -170,15 +168,15 @@ function MediatorTable({
               {
                 key: 'act',
                 title: t('common.actions'),
-                width: 150,
+                width: 110,
                 render: (_: unknown, m: MediatorView) =>
                   m.active && (
                     <Space size={0} wrap>
                       <Button type="link" size="small" onClick={() => onEdit(m)}>
-                        {t('mediation.editMediator')}
+                        {t('mediation.edit')}
                       </Button>
                       <Button type="link" size="small" danger onClick={() => onLeave(m)}>
-                        {t('mediation.leave')}
+                        {t('mediation.leaveShort')}
                       </Button>
                     </Space>
                   ),

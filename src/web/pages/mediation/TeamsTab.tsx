@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Input, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Button, Checkbox, Flex, Grid, Input, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { TeamRow } from '../../../common/mediation/schemas.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
@@ -15,6 +15,7 @@ export function TeamsTab({ unitId, canManage }: { unitId?: number; canManage: bo
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const phone = !Grid.useBreakpoint().sm;
   const list = useTeams({ unitId, q: q.trim() || undefined, dissolved: dissolved ? 'all' : 'false', ...page });
   const columns: TableColumnsType<TeamRow> = [
     {
@@ -26,6 +27,14 @@ export function TeamsTab({ unitId, canManage }: { unitId?: number; canManage: bo
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {[r.unit.name, ...r.unit.pathNames.slice(-1)].join(' › ')}
           </Typography.Text>
+          {phone && (
+            <>
+              <Typography.Text style={{ fontSize: 12 }}>
+                {t('mediation.activeOf', { active: r.activeMediators, women: r.women })}
+              </Typography.Text>
+              <TeamTags row={r} />
+            </>
+          )}
         </Flex>
       ),
     },
@@ -33,6 +42,7 @@ export function TeamsTab({ unitId, canManage }: { unitId?: number; canManage: bo
       key: 'mediators',
       title: t('mediation.mediators'),
       width: 170,
+      responsive: ['sm'],
       render: (_, r) => t('mediation.activeOf', { active: r.activeMediators, women: r.women }),
     },
     { key: 'leader', title: t('mediation.leader'), responsive: ['md'], render: (_, r) => r.leaderName ?? '—' },
@@ -43,25 +53,7 @@ export function TeamsTab({ unitId, canManage }: { unitId?: number; canManage: bo
       width: 130,
       render: (_, r) => formatDate(r.establishedOn),
     },
-    {
-      key: 'warn',
-      title: '',
-      width: 150,
-      render: (_, r) =>
-        r.dissolvedOn ? (
-          <Tag>{`${t('mediation.dissolved')} ${formatDate(r.dissolvedOn)}`}</Tag>
-        ) : (
-          <Flex wrap gap={4}>
-            {r.warnings.map((w) => (
-              <Tooltip key={w} title={w === 'otherTeamInArea' ? undefined : t('mediation.art12Help')}>
-                <Tag color={w === 'otherTeamInArea' ? 'blue' : 'orange'} style={{ whiteSpace: 'normal' }}>
-                  {t(`mediation.warning.${w}`)}
-                </Tag>
-              </Tooltip>
-            ))}
-          </Flex>
-        ),
-    },
+    { key: 'warn', title: '', width: 150, responsive: ['sm'], render: (_, r) => <TeamTags row={r} /> },
   ];
   return (
     <>
@@ -93,7 +85,7 @@ export function TeamsTab({ unitId, canManage }: { unitId?: number; canManage: bo
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 640 }}
+        scroll={phone ? undefined : { x: 640 }}
         locale={list.error ? { emptyText: list.error.message } : undefined}
         pagination={{
           current: page.page,
@@ -108,5 +100,21 @@ export function TeamsTab({ unitId, canManage }: { unitId?: number; canManage: bo
       <TeamDrawer teamId={open} onClose={() => setOpen(null)} />
       {creating && <TeamFormModal onClose={() => setCreating(false)} onDone={(team) => setOpen(team.id)} />}
     </>
+  );
+}
+
+function TeamTags({ row: r }: { row: TeamRow }) {
+  const t = useT();
+  if (r.dissolvedOn) return <Tag>{`${t('mediation.dissolved')} ${formatDate(r.dissolvedOn)}`}</Tag>;
+  return (
+    <Flex wrap gap={4}>
+      {r.warnings.map((w) => (
+        <Tooltip key={w} title={w === 'otherTeamInArea' ? undefined : t('mediation.art12Help')}>
+          <Tag color={w === 'otherTeamInArea' ? 'blue' : 'orange'} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+            {t(`mediation.warning.${w}`)}
+          </Tag>
+        </Tooltip>
+      ))}
+    </Flex>
   );
 }
