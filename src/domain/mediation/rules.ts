@@ -33,8 +33,10 @@ export function teamCompliance(mediators: MediatorLike[], today: string) {
 
 /** Would this change leave more than one active leader? `selfId` is the mediator being edited. */
 export function leaderTaken(mediators: (MediatorLike & { id: number })[], today: string, selfId?: number) {
-  return mediators.filter((m) => m.id !== selfId && m.role === 'leader' && isActive(m, today)).length >=
-    mediationRules.maxLeaders;
+  return (
+    mediators.filter((m) => m.id !== selfId && m.role === 'leader' && isActive(m, today)).length >=
+    mediationRules.maxLeaders
+  );
 }
 
 export type DateProblem = { field: 'receivedOn' | 'startedOn' | 'closedOn'; key: string; date: string };
