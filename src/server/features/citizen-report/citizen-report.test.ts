@@ -48,6 +48,8 @@ describeOnEachDb("the officers' side of citizens' reports", (env) => {
     const pIds = province.json().items.map((r: { id: number }) => r.id);
     expect(pIds).toEqual(expect.arrayContaining([a.id, b.id]));
     expect((await detail(provinceCommittee, a.id)).can).toMatchObject({ triage: false, readIdentity: false });
+    const readOnly = await as(app(), provinceCommittee).patch(`/api/reports/${a.id}/triage`, { version: 1 });
+    expect(readOnly.statusCode).toBe(403);
   });
 
   it('re-routes to another commune with a reason; the item leaves the old inbox', async () => {

@@ -5,6 +5,7 @@ import type { ReportDetail } from '../../../common/citizen-report/schemas.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { ConversationPanel, ResolvePanel } from './ConversationPanel.tsx';
 import { DuplicatesPanel } from './DuplicatesPanel.tsx';
 import { IdentityPanel } from './IdentityPanel.tsx';
@@ -125,6 +126,27 @@ function TimeLimitCard({ report: r }: { report: ReportDetail }) {
 function History({ report: r }: { report: ReportDetail }) {
   const t = useT();
   const label = useLabel();
+  // triage details are stored as "field: value; …" with catalogue values
+  const fieldLabel: Record<string, string> = {
+    category: 'report.category',
+    priority: 'report.priority',
+    status: 'report.status',
+    assignedTo: 'report.assignee',
+  };
+  const detailText = (action: string, details: string) => {
+    if (action === 'resolved') return label('report.outcome', details);
+    if (action === 'recorded') return label('report.channel', details);
+    if (action !== 'triaged') return details;
+    return details
+      .split('; ')
+      .map((part) => {
+        const [field = '', value = ''] = part.split(': ');
+        const prefix = fieldLabel[field];
+        if (!prefix) return part;
+        return `${t(prefix as MessageKey)}: ${field === 'assignedTo' ? value : label(prefix, value)}`;
+      })
+      .join('; ');
+  };
   if (r.events.length === 0) return null;
   return (
     <Card size="small" title={t('report.events')}>
@@ -138,11 +160,7 @@ function History({ report: r }: { report: ReportDetail }) {
                 {label('report.event', e.action)}
                 {e.fromUnit && e.toUnit ? `: ${e.fromUnit} → ${e.toUnit}` : ''}
               </Typography.Text>
-              {e.details && (
-                <Typography.Text>
-                  {e.action === 'resolved' ? label('report.outcome', e.details) : e.details}
-                </Typography.Text>
-              )}
+              {e.details && <Typography.Text>{detailText(e.action, e.details)}</Typography.Text>}
               {e.reason && (
                 <Typography.Text>
                   {t('report.reason')}: {e.reason}

@@ -1,4 +1,4 @@
-import { BarChartOutlined, PaperClipOutlined, PhoneOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FilterOutlined, PaperClipOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Grid, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -25,6 +25,8 @@ export function ReportInboxPage() {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [recording, setRecording] = useState(false);
   const screens = Grid.useBreakpoint();
+  // on phones the less used filters fold away behind one button
+  const [more, setMore] = useState(false);
   const inbox = useInbox({ ...filters, ...page });
   const set = (patch: Partial<InboxFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -119,52 +121,61 @@ export function ReportInboxPage() {
           options={opts('report.due', ['dueSoon', 'overdue'])}
           data-testid="inbox-due"
         />
-        <Select
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('report.type')}
-          value={filters.type}
-          onChange={(type) => set({ type, kind: undefined })}
-          options={opts('report.type', ReportType.options)}
-        />
-        <Select
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('report.kind')}
-          value={filters.kind}
-          onChange={(kind) => set({ kind })}
-          options={opts('report.kind', ReportKind.options)}
-        />
-        <Select
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t('report.priority')}
-          value={filters.priority}
-          onChange={(priority) => set({ priority })}
-          options={opts('report.priority', ReportPriority.options)}
-        />
-        <Select
-          allowClear
-          style={{ width: 160 }}
-          placeholder={t('report.assignee')}
-          value={filters.assigned}
-          onChange={(assigned) => set({ assigned })}
-          options={opts('report.assigned', ['me', 'none'])}
-        />
-        <Select
-          allowClear
-          style={{ width: 150 }}
-          placeholder={t('report.duplicates')}
-          value={filters.duplicates}
-          onChange={(duplicates) => set({ duplicates })}
-          options={opts('report.duplicates', ['hide', 'only'])}
-        />
-        <UnitPicker
-          style={{ width: 240, maxWidth: '100%' }}
-          placeholder={t('report.allUnits')}
-          value={filters.unitId ?? null}
-          onChange={(u) => set({ unitId: u?.id })}
-        />
+        {!screens.md && (
+          <Button icon={<FilterOutlined />} onClick={() => setMore((m) => !m)} data-testid="inbox-more">
+            {t('report.moreFilters')}
+          </Button>
+        )}
+        {(screens.md || more) && (
+          <>
+            <Select
+              allowClear
+              style={{ width: 180 }}
+              placeholder={t('report.type')}
+              value={filters.type}
+              onChange={(type) => set({ type, kind: undefined })}
+              options={opts('report.type', ReportType.options)}
+            />
+            <Select
+              allowClear
+              style={{ width: 180 }}
+              placeholder={t('report.kind')}
+              value={filters.kind}
+              onChange={(kind) => set({ kind })}
+              options={opts('report.kind', ReportKind.options)}
+            />
+            <Select
+              allowClear
+              style={{ width: 140 }}
+              placeholder={t('report.priority')}
+              value={filters.priority}
+              onChange={(priority) => set({ priority })}
+              options={opts('report.priority', ReportPriority.options)}
+            />
+            <Select
+              allowClear
+              style={{ width: 160 }}
+              placeholder={t('report.assignee')}
+              value={filters.assigned}
+              onChange={(assigned) => set({ assigned })}
+              options={opts('report.assigned', ['me', 'none'])}
+            />
+            <Select
+              allowClear
+              style={{ width: 150 }}
+              placeholder={t('report.duplicates')}
+              value={filters.duplicates}
+              onChange={(duplicates) => set({ duplicates })}
+              options={opts('report.duplicates', ['hide', 'only'])}
+            />
+            <UnitPicker
+              style={{ width: 240, maxWidth: '100%' }}
+              placeholder={t('report.allUnits')}
+              value={filters.unitId ?? null}
+              onChange={(u) => set({ unitId: u?.id })}
+            />
+          </>
+        )}
       </Flex>
       <Table<ReportRow>
         rowKey="id"

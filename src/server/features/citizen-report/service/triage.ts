@@ -15,8 +15,8 @@ const field = (path: string, key: string) => [{ path, message: `msg:${key}` }];
 export async function triageReport(ctx: Ctx, id: number, body: TriageBody) {
   await ctx.db.transaction(async (tx) => {
     const r = await writableReport(tx, ctx, id, body.version);
+    const holders = body.assignedTo ? await triageHolders(tx, r.unitPath) : [];
     if (body.assignedTo) {
-      const holders = await triageHolders(tx, r.unitPath);
       if (!holders.some((h) => h.id === body.assignedTo)) {
         throw invalid('report.assigneeNotAllowed', {}, field('body.assignedTo', 'report.assigneeNotAllowed'));
       }
@@ -30,7 +30,8 @@ export async function triageReport(ctx: Ctx, id: number, body: TriageBody) {
     const after = await updateReport(tx, id, r.version, set, ctx.clock.now());
     const changed = Object.entries(set)
       .filter(([k, v]) => r[k as keyof typeof set] !== v)
-      .map(([k, v]) => `${k}: ${v ?? '—'}`);
+      // assignee by name, so the history reads without a lookup
+      .map(([k, v]) => `${k}: ${k === 'assignedTo' ? (holders.find((h) => h.id === v)?.name ?? '—') : (v ?? '—')}`);
     await insertEvent(tx, {
       reportId: id,
       action: 'triaged',
