@@ -168,7 +168,8 @@ async function audit(tx: Tx, ctx: Ctx, c: CaseRecord, before: CaseRecord | null)
   await recordAudit(tx, {
     action: 'mediation.caseSaved',
     actor: ctx.actor,
-    unit: { id: c.unitId, path: c.unitPath },
+    // the area's path today: the stored one is not rewritten when units move
+    unit: { id: c.unitId, path: (await getUnit(tx, c.unitId))?.path ?? c.unitPath },
     targetType: 'mediationCase',
     targetId: c.id,
     before: before ? caseSnapshot(before) : null,

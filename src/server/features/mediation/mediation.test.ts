@@ -222,6 +222,36 @@ describeOnEachDb('grassroots mediation', (env) => {
     expect(staleTeam.json().current.version).toBe(4);
   });
 
+  it('filters cases by period, outcome and open, answers in English when asked, lets a withdrawn case close unstarted', async () => {
+    const api = as(env().app, officerA);
+    const c: CaseDetail = (
+      await api.post('/api/mediation/cases', newCase(teamA, { receivedOn: '2026-11-22', startedOn: null }))
+    ).json();
+    const en = await api.post(
+      `/api/mediation/cases/${c.id}/close`,
+      { version: c.version, closedOn: '2026-11-21', outcome: 'failed' },
+      { 'accept-language': 'en' },
+    );
+    expect(en.json().errors).toEqual([
+      { path: 'body.startedOn', message: 'A case that was mediated needs the date mediation started.' },
+      {
+        path: 'body.closedOn',
+        message: 'The closing date (21/11/2026) cannot be before the date received or the start of mediation.',
+      },
+    ]);
+    const withdrawn = await api.post(`/api/mediation/cases/${c.id}/close`, {
+      version: c.version,
+      closedOn: '2026-11-23',
+      outcome: 'withdrawn',
+    });
+    expect(withdrawn.json()).toMatchObject({ outcome: 'withdrawn', startedOn: null, lateStart: false });
+    const q = (s: string) => api.get(`/api/mediation/cases?unitId=${p.a.commune.id}&${s}`).then((r) => r.json());
+    expect((await q('from=2026-11-22&to=2026-11-23')).items.map((x: { id: number }) => x.id)).toEqual([c.id]);
+    expect((await q('outcome=withdrawn')).items.map((x: { id: number }) => x.id)).toEqual([c.id]);
+    const open = await q('open=true');
+    expect(open.items.every((x: { closedOn: string | null }) => x.closedOn === null)).toBe(true);
+  });
+
   it('reports the success rate as succeeded / (succeeded + failed), withdrawn apart, per child unit', async () => {
     const { db } = env().database;
     const s = await buildProvince(db, 'Tỉnh Thống Kê');

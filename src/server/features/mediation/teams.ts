@@ -193,7 +193,8 @@ async function audit(
   await recordAudit(tx, {
     action: 'mediation.teamSaved',
     actor: ctx.actor,
-    unit: { id: team.unitId, path: team.unitPath },
+    // the area's path today: the stored one is not rewritten when units move
+    unit: { id: team.unitId, path: (await getUnit(tx, team.unitId))?.path ?? team.unitPath },
     targetType: 'mediationTeam',
     targetId: team.id,
     before,
