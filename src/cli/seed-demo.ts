@@ -21,6 +21,7 @@ import {
   demoUsers,
 } from './demo-data.ts';
 import { seedDemoEvaluations } from './demo-evaluations.ts';
+import { seedDemoMediation } from './demo-mediation.ts';
 
 /** An actor with the admin role on the root, for work done by the system itself. */
 export function systemActor(root: UnitRow): Actor {
@@ -134,6 +135,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean 
   await seedUsers(db, root, byName);
   // 2025 decided and 2026 in progress, so the dashboard and the review list have something to show
   await seedDemoEvaluations(db, clock);
+  await seedDemoMediation(db);
   return { seeded: true };
 }
 
