@@ -50,7 +50,11 @@ async function choose(page: Page, testId: string, option: string) {
   throw new Error(`could not choose ${option} in ${testId}`);
 }
 
-it('carries an anonymous tip with a photo from the citizen to the officer and back', async () => {
+// One retry: the flow is self-contained (a new tip each time), and a click lost to an animation on
+// a loaded 2-core machine failed one run in six while this journey was written.
+const journey = { timeout: 180_000, retry: 1 };
+
+it('carries an anonymous tip with a photo from the citizen to the officer and back', journey, async () => {
   const citizen: BrowserContext = await browser.newContext(phone);
   const page = await citizen.newPage();
 
@@ -130,4 +134,4 @@ it('carries an anonymous tip with a photo from the citizen to the officer and ba
   await shot(page, 'citizen-report-5-lookup');
   await citizen.close();
   await officerCtx.close();
-}, 180_000);
+});
