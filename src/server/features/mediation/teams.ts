@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, like, type SQL } from 'drizzle-orm';
 import type {
   CreateTeamBody,
   DissolveTeamBody,
@@ -18,6 +18,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Ctx } from '../../context.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { authorize, scopeWhere } from '../../policy.ts';
+import { foldedContains } from '../../search.ts';
 import { getUnit } from '../org-unit/queries.ts';
 import { presentTeam, presentTeamRows, teamSnapshot } from './present.ts';
 import { bumpTeam, findTeam, findTeams, lockTeam, mediatorsOf } from './queries.ts';
@@ -33,7 +34,7 @@ export async function listTeams(ctx: Ctx, q: ListTeamsQuery): Promise<TeamPage> 
     authorize(ctx.actor, 'mediation.read', unit);
     filters.push(like(orgUnits.path, `${escapeLike(unit.path)}%`));
   }
-  if (q.q) filters.push(sql`lower(${mediationTeams.name}) like ${`%${escapeLike(q.q.toLowerCase())}%`}`);
+  if (q.q) filters.push(foldedContains(mediationTeams.name, q.q));
   if (q.dissolved === 'false') filters.push(isNull(mediationTeams.dissolvedOn));
   if (q.dissolved === 'true') filters.push(isNotNull(mediationTeams.dissolvedOn));
   const { rows, total } = await findTeams(ctx.db, and(...filters)!, q.page, q.pageSize);

@@ -18,6 +18,7 @@ import type { Ctx } from '../../../context.ts';
 import { normaliseCode } from '../../../crypto/receipt.ts';
 import { notFound } from '../../../errors.ts';
 import { authorize, can, scopeWhere } from '../../../policy.ts';
+import { foldedContains } from '../../../search.ts';
 import { getUnit, unitRefsByIds } from '../../org-unit/queries.ts';
 import { presentDetail, presentRow } from '../present.ts';
 import {
@@ -55,8 +56,7 @@ function listFilters(ctx: Ctx, q: ListReportsQuery, today: string): SQL[] {
   if (q.duplicates === 'hide') f.push(isNull(citizenReports.duplicateOf));
   if (q.duplicates === 'only') f.push(isNotNull(citizenReports.duplicateOf));
   if (q.q) {
-    const words = `%${escapeLike(q.q.toLowerCase())}%`;
-    f.push(or(eq(citizenReports.receiptCode, normaliseCode(q.q)), ilike(citizenReports.description, words))!);
+    f.push(or(eq(citizenReports.receiptCode, normaliseCode(q.q)), foldedContains(citizenReports.description, q.q))!);
   }
   return f;
 }
