@@ -15,14 +15,27 @@ function leadingZeroBits(bytes: Uint8Array): number {
   return bits;
 }
 
+/**
+ * SHA-256 of one attempt. `crypto.subtle` exists only in secure contexts (HTTPS
+ * or localhost); a phone opening the site by a LAN address over plain HTTP
+ * falls back to @noble/hashes, loaded only then.
+ */
+async function hasher(): Promise<(data: Uint8Array) => Promise<Uint8Array>> {
+  if (globalThis.crypto?.subtle)
+    return async (data) => new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
+  const { sha256 } = await import('@noble/hashes/sha2.js');
+  return async (data) => sha256(data);
+}
+
 export async function solvePow(token: string, difficulty: number): Promise<string> {
   const enc = new TextEncoder();
+  const hash = await hasher();
   const BATCH = 512;
   for (let start = 0; ; start += BATCH) {
     const hashes = await Promise.all(
-      Array.from({ length: BATCH }, (_, i) => crypto.subtle.digest('SHA-256', enc.encode(`${token}:${start + i}`))),
+      Array.from({ length: BATCH }, (_, i) => hash(enc.encode(`${token}:${start + i}`))),
     );
-    const hit = hashes.findIndex((h) => leadingZeroBits(new Uint8Array(h)) >= difficulty);
+    const hit = hashes.findIndex((h) => leadingZeroBits(h) >= difficulty);
     if (hit >= 0) return String(start + hit);
   }
 }
