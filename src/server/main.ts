@@ -1,6 +1,8 @@
+import { lt } from 'drizzle-orm';
 import { DEMO_PASSWORD, demoUsers } from '../cli/demo-data.ts';
 import { seedDemo } from '../cli/seed-demo.ts';
 import { openDatabase } from '../db/client.ts';
+import { spentChallenges } from '../db/schema/index.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { systemClock } from './context.ts';
@@ -28,6 +30,13 @@ async function main() {
     webDir,
     logger: { level: config.logLevel },
   });
+  // spent proof-of-work tokens only matter until they expire (10 minutes): prune them hourly
+  const prune = () =>
+    database.db
+      .delete(spentChallenges)
+      .where(lt(spentChallenges.expiresAt, new Date()))
+      .catch((err) => app.log.warn({ err }, 'pruning spent challenges failed'));
+  setInterval(prune, 3_600_000).unref();
   const shutdown = async (signal: string) => {
     say(`Nhận ${signal}, đang dừng…`);
     await app.close();
