@@ -224,7 +224,7 @@ describeOnEachDb('criteria sets', (env) => {
     const actions = await env()
       .database.db.select({ action: auditLog.action })
       .from(auditLog)
-      .where(eq(auditLog.targetId, String(set.id)));
+      .where(and(eq(auditLog.targetType, 'criteriaSet'), eq(auditLog.targetId, String(set.id))));
     expect(actions.map((a) => a.action).sort()).toEqual(['criteria.activated', 'criteria.created', 'criteria.updated']);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { backupTo } from '../../../cli/backup.ts';
 import type { SubmitReportData } from '../../../common/public-report/schemas.ts';
@@ -54,7 +54,10 @@ describeOnEachDb('public report', (env) => {
   const count = async () => {
     const [r] = await queryRows<{ n: number; f: number }>(
       env().database.db,
-      sql`select (select count(*)::int from citizen_reports) as n, (select count(*)::int from citizen_report_files) as f`,
+      // only this file's province: other files write reports to the shared PostgreSQL meanwhile
+      sql`select (select count(*)::int from citizen_reports where unit_path like ${`${province.province.path}%`}) as n,
+                 (select count(*)::int from citizen_report_files f join citizen_reports r on r.id = f.report_id
+                   where r.unit_path like ${`${province.province.path}%`}) as f`,
     );
     return r!;
   };
@@ -105,7 +108,7 @@ describeOnEachDb('public report', (env) => {
     const [audit] = await env()
       .database.db.select()
       .from(auditLog)
-      .where(eq(auditLog.targetId, String(row!.id)));
+      .where(and(eq(auditLog.targetType, 'citizenReport'), eq(auditLog.targetId, String(row!.id))));
     expect(audit!.action).toBe('report.submitted');
     expect(audit!.ip).toBeNull();
   });
