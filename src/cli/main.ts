@@ -8,6 +8,7 @@ import { roleGrants, users } from '../db/schema/index.ts';
 import { recordAudit } from '../server/audit.ts';
 import { loadConfig } from '../server/config.ts';
 import { systemClock } from '../server/context.ts';
+import { loadIdentityKey } from '../server/crypto/identity.ts';
 import { AppError } from '../server/errors.ts';
 import { hashPassword } from '../server/features/auth/passwords.ts';
 import { syncReferenceCriteriaSets } from '../server/features/criteria-set/reference.ts';
@@ -68,7 +69,8 @@ program
   .description('Nạp dữ liệu mẫu (chỉ khi CSDL chưa có người dùng)')
   .action(() =>
     withDb(async (d) => {
-      const r = await seedDemo(d.db, systemClock);
+      const dataDir = program.opts<{ dataDir?: string }>().dataDir ?? loadConfig().dataDir;
+      const r = await seedDemo(d.db, systemClock, loadIdentityKey(process.env, dataDir).key);
       say(r.seeded ? 'Đã nạp dữ liệu mẫu.' : 'CSDL đã có người dùng; không nạp dữ liệu mẫu.');
     }),
   );

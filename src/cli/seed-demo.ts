@@ -22,6 +22,7 @@ import {
 } from './demo-data.ts';
 import { seedDemoEvaluations } from './demo-evaluations.ts';
 import { seedDemoMediation } from './demo-mediation.ts';
+import { seedDemoReports } from './demo-reports.ts';
 
 /** An actor with the admin role on the root, for work done by the system itself. */
 export function systemActor(root: UnitRow): Actor {
@@ -45,7 +46,11 @@ export async function hasUsers(db: Db) {
  * Loads the demo province and one user per role, once: a database that has
  * any user is left alone, so a restart never duplicates or overwrites data.
  */
-export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean }> {
+/**
+ * With the instance's identity key, the demo also gets an inbox of citizens'
+ * reports (their identities encrypted with that key).
+ */
+export async function seedDemo(db: Db, clock: Clock, identityKey?: Buffer): Promise<{ seeded: boolean }> {
   await syncReferenceCriteriaSets(db);
   if (await hasUsers(db)) return { seeded: false };
   const root = await ensureRoot(db);
@@ -136,6 +141,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ seeded: boolean 
   // 2025 decided and 2026 in progress, so the dashboard and the review list have something to show
   await seedDemoEvaluations(db, clock);
   await seedDemoMediation(db);
+  if (identityKey) await seedDemoReports(db, clock, identityKey);
   return { seeded: true };
 }
 

@@ -20,9 +20,9 @@ async function main() {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   await syncReferenceCriteriaSets(database.db);
-  const seeded = config.demoData ? (await seedDemo(database.db, systemClock)).seeded : false;
-  if (!config.demoData) await ensureRoot(database.db);
   const identity = loadIdentityKey(process.env, config.dataDir);
+  const seeded = config.demoData ? (await seedDemo(database.db, systemClock, identity.key)).seeded : false;
+  if (!config.demoData) await ensureRoot(database.db);
   const app = await buildApp({
     db: database.db,
     config,
