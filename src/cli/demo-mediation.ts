@@ -1,4 +1,4 @@
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { mediationCases, mediationTeams, mediators, orgUnits } from '../db/schema/index.ts';
 import { demoProvince } from './demo-data.ts';
@@ -28,7 +28,12 @@ export async function seedDemoMediation(db: Db): Promise<{ teams: number; cases:
         eq(orgUnits.status, 'active'),
       ),
     )
-    .orderBy(asc(orgUnits.path))
+    // the demo users' ward (Phường Thành Sen, code 18070) first, so its officers see teams at once
+    .orderBy(
+      sql`(select c.code from org_units c where c.id = ${orgUnits.parentId}) <> '18070'`,
+      asc(orgUnits.depth),
+      asc(orgUnits.id),
+    )
     .limit(12);
   if (areas.length === 0) return { teams: 0, cases: 0 };
   const [existing] = await db
