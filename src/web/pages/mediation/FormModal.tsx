@@ -1,8 +1,6 @@
-import { App, Form, type FormInstance, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
-import { isApiError, type Problem } from '../../api/client.ts';
-import { applyProblemToForm } from '../../api/forms.ts';
-import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import type { FormInstance } from 'antd';
+import type { ReactNode } from 'react';
+import { WriteFormModal } from '../../components/WriteFormModal.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { useMediationWrite } from './useMediation.ts';
 
@@ -18,52 +16,9 @@ type Props<V, R> = {
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
 };
 
-/**
- * A modal form for one mediation write. Server field errors land on their
- * fields; a 409 says the record changed meanwhile (the lists refetch, so
- * saving again sends the current version).
- */
-export function FormModal<V extends object, R>(props: Props<V, R>) {
-  const { title, testId, submit, onClose, onDone, initialValues, danger, width, children } = props;
+/** A modal form for one mediation write; the lists refetch after it, and after a 409. */
+export function FormModal<V extends object, R>({ submit, ...props }: Props<V, R>) {
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<V>();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const write = useMediationWrite(submit);
-
-  const handleFinish = (values: V) => {
-    setProblem(null);
-    write.mutate(values, {
-      onSuccess: (result) => {
-        void message.success(t('mediation.saved'));
-        onClose();
-        onDone?.(result);
-      },
-      onError: (e) => {
-        if (isApiError(e, 409)) setProblem({ ...e.problem, detail: t('error.stale') });
-        else setProblem(applyProblemToForm(form, e));
-      },
-    });
-  };
-
-  return (
-    <Modal
-      open
-      title={title}
-      width={width ?? 560}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger, loading: write.isPending, ...{ 'data-testid': `${testId}-submit` } }}
-      mask={{ closable: false }}
-    >
-      <div data-testid={testId}>
-        <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
-        <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={handleFinish}>
-          {typeof children === 'function' ? children(form) : children}
-        </Form>
-      </div>
-    </Modal>
-  );
+  return <WriteFormModal<V, R> {...props} write={write} successText={t('mediation.saved')} />;
 }
