@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  customType,
   date,
   index,
   integer,
@@ -14,13 +13,9 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './columns.ts';
 import { criteriaSets } from './criteria.ts';
 import { orgUnits } from './org-unit.ts';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
 
 /** numeric comes back as a string from both drivers; points are small decimals */
 const points = (name: string) => numeric(name, { precision: 7, scale: 2, mode: 'number' });
