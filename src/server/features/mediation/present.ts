@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.ts';
 import { isActive, lateStart, teamCompliance } from '../../../domain/mediation/rules.ts';
 import type { Actor } from '../../context.ts';
 import { can } from '../../policy.ts';
-import { pathNamesOf } from '../remediation/present.ts';
+import { withPathNames } from '../org-unit/present.ts';
 import {
   activeTeamCounts,
   type CaseListRow,
@@ -14,7 +14,7 @@ import {
   type TeamRecord,
 } from './queries.ts';
 
-type WithPath = Awaited<ReturnType<typeof pathNamesOf>>;
+type WithPath = Awaited<ReturnType<typeof withPathNames<TeamListRow['unit']>>>;
 
 function mediatorView(m: MediatorRecord, today: string): MediatorView {
   return {
@@ -50,7 +50,7 @@ function teamRow(r: TeamListRow, list: MediatorRecord[], teamsInArea: number, wi
 /** Rows with their mediator counts and warnings: three queries whatever the number of rows. */
 export async function presentTeamRows(db: Executor, rows: TeamListRow[], today: string): Promise<TeamRow[]> {
   const [withPath, all, counts] = await Promise.all([
-    pathNamesOf(
+    withPathNames(
       db,
       rows.map((r) => r.unit),
     ),
@@ -77,7 +77,7 @@ export async function presentTeamRows(db: Executor, rows: TeamListRow[], today: 
 
 export async function presentTeam(db: Executor, actor: Actor, r: TeamListRow, today: string): Promise<TeamDetail> {
   const [withPath, list, counts] = await Promise.all([
-    pathNamesOf(db, [r.unit]),
+    withPathNames(db, [r.unit]),
     mediatorsOf(db, [r.team.id]),
     activeTeamCounts(db, [r.unit.id]),
   ]);
@@ -107,7 +107,7 @@ function caseRow(r: CaseListRow, withPath: WithPath, today: string): CaseRow {
 }
 
 export async function presentCaseRows(db: Executor, rows: CaseListRow[], today: string): Promise<CaseRow[]> {
-  const withPath = await pathNamesOf(
+  const withPath = await withPathNames(
     db,
     rows.map((r) => r.unit),
   );
@@ -115,7 +115,7 @@ export async function presentCaseRows(db: Executor, rows: CaseListRow[], today: 
 }
 
 export async function presentCase(db: Executor, actor: Actor, r: CaseListRow, today: string): Promise<CaseDetail> {
-  const [withPath, list] = await Promise.all([pathNamesOf(db, [r.unit]), mediatorsOf(db, [r.team.id])]);
+  const [withPath, list] = await Promise.all([withPathNames(db, [r.unit]), mediatorsOf(db, [r.team.id])]);
   const names = new Map(list.map((m) => [m.id, m.fullName]));
   const open = r.c.closedOn === null;
   const manage = open && can(actor, 'mediation.manage', r.unit.path);

@@ -59,3 +59,22 @@ export async function presentUnit(db: Executor, row: UnitRow, actor: Actor): Pro
     },
   };
 }
+
+/**
+ * Ancestor names ("Toàn quốc", "Tỉnh Hà Tĩnh", …) of many units in one query,
+ * to tell same-named units apart; returns a function shaping each unit.
+ */
+export async function withPathNames<U extends { path: string }>(db: Executor, units: U[]) {
+  const refs = await unitRefsByIds(
+    db,
+    units.flatMap((u) => pathIds(u.path).slice(0, -1)),
+  );
+  return (u: U): Omit<U, 'path'> & { pathNames: string[] } => {
+    const { path, ...rest } = u;
+    const pathNames = pathIds(path)
+      .slice(0, -1)
+      .map((id) => refs.get(id)?.name ?? '')
+      .filter((n) => n !== '');
+    return { ...rest, pathNames };
+  };
+}

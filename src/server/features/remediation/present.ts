@@ -1,40 +1,23 @@
 import type { MissingRow, PlanDetail, PlanRow } from '../../../common/remediation/schemas.ts';
 import type { Executor } from '../../../db/client.ts';
-import { pathIds } from '../../../domain/org-unit/rules.ts';
 import type { Actor } from '../../context.ts';
 import { can } from '../../policy.ts';
-import { unitRefsByIds } from '../org-unit/queries.ts';
+import { withPathNames } from '../org-unit/present.ts';
 import { userNames } from '../safety/queries.ts';
 import { type ActionRecord, actionsOf, type findMissing, type PlanListRow, type PlanRecord } from './queries.ts';
 import { actionOverdue } from './rules.ts';
 
 type UnitCols = PlanListRow['unit'];
 
-/** Ancestor names of many units in one query, to tell same-named units apart. */
-export async function pathNamesOf(db: Executor, units: UnitCols[]) {
-  const refs = await unitRefsByIds(
-    db,
-    units.flatMap((u) => pathIds(u.path).slice(0, -1)),
-  );
-  return (u: UnitCols) => {
-    const { path, ...ref } = u;
-    const pathNames = pathIds(path)
-      .slice(0, -1)
-      .map((id) => refs.get(id)?.name ?? '')
-      .filter((n) => n !== '');
-    return { ...ref, pathNames };
-  };
-}
-
 export async function presentPlanRows(db: Executor, rows: PlanListRow[]): Promise<PlanRow[]> {
-  const withPath = await pathNamesOf(
+  const withPath = await withPathNames(
     db,
     rows.map((r) => r.unit),
   );
   return rows.map((r) => planRow(r, withPath));
 }
 
-function planRow(r: PlanListRow, withPath: Awaited<ReturnType<typeof pathNamesOf>>): PlanRow {
+function planRow(r: PlanListRow, withPath: Awaited<ReturnType<typeof withPathNames<UnitCols>>>): PlanRow {
   return {
     id: r.plan.id,
     evaluationId: r.plan.evaluationId,
@@ -54,7 +37,7 @@ function planRow(r: PlanListRow, withPath: Awaited<ReturnType<typeof pathNamesOf
 type MissingListRow = Awaited<ReturnType<typeof findMissing>>['rows'][number];
 
 export async function presentMissingRows(db: Executor, rows: MissingListRow[]): Promise<MissingRow[]> {
-  const withPath = await pathNamesOf(
+  const withPath = await withPathNames(
     db,
     rows.map((r) => r.unit),
   );
@@ -71,7 +54,7 @@ export async function presentMissingRows(db: Executor, rows: MissingListRow[]): 
 
 /** The plan with its actions, each action's overdue flag and what the actor may do. */
 export async function presentPlan(db: Executor, actor: Actor, row: PlanListRow, today: string): Promise<PlanDetail> {
-  const withPath = await pathNamesOf(db, [row.unit]);
+  const withPath = await withPathNames(db, [row.unit]);
   const actions = await actionsOf(db, row.plan.id);
   const names = await userNames(db, [row.plan.createdBy]);
   const edit = row.plan.status === 'open' && can(actor, 'remediation.manage', row.unit.path);

@@ -12,14 +12,14 @@ import { citizenReports, orgUnits } from '../../../../db/schema/index.ts';
 import { vietnamToday } from '../../../../domain/calendar.ts';
 import { type DuplicateInput, duplicateRules, findDuplicates } from '../../../../domain/citizen-report/duplicates.ts';
 import { addDays } from '../../../../domain/evaluation/deadlines.ts';
-import { pathIds } from '../../../../domain/org-unit/rules.ts';
 import { escapeLike, foldText } from '../../../../domain/text.ts';
 import type { Ctx } from '../../../context.ts';
 import { normaliseCode } from '../../../crypto/receipt.ts';
 import { notFound } from '../../../errors.ts';
 import { authorize, can, scopeWhere } from '../../../policy.ts';
 import { foldedContains } from '../../../search.ts';
-import { getUnit, unitRefsByIds } from '../../org-unit/queries.ts';
+import { withPathNames } from '../../org-unit/present.ts';
+import { getUnit } from '../../org-unit/queries.ts';
 import { presentDetail, presentRow } from '../present.ts';
 import {
   duplicateCandidates,
@@ -153,21 +153,12 @@ export async function searchCommunes(ctx: Ctx, q: string): Promise<CommuneOption
     folded ? or(ilike(orgUnits.searchName, `%${escapeLike(folded)}%`), eq(orgUnits.code, q.trim())) : undefined,
   );
   const rows = await ctx.db.select().from(orgUnits).where(where).orderBy(orgUnits.name).limit(30);
-  const refs = await unitRefsByIds(
-    ctx.db,
-    rows.flatMap((r) => pathIds(r.path).slice(1, -1)),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    kind: r.kind,
-    pathNames: pathIds(r.path)
-      .slice(1, -1)
-      .map((i) => refs.get(i)?.name ?? '')
-      .filter(Boolean),
-  }));
+  const unitOf = await withPathNames(ctx.db, rows);
+  return rows.map((r) => {
+    const u = unitOf(r);
+    // the national root is left out: every commune sits under it
+    return { id: u.id, code: u.code, name: u.name, level: u.level, kind: u.kind, pathNames: u.pathNames.slice(1) };
+  });
 }
 
 export { receivedOnSql };

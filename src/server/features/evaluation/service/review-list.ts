@@ -9,12 +9,12 @@ import type {
 import type { UnitKind, UnitLevel } from '../../../../common/org-unit/schemas.ts';
 import type { Executor } from '../../../../db/client.ts';
 import { evaluationCycles } from '../../../../db/schema/index.ts';
-import { pathIds } from '../../../../domain/org-unit/rules.ts';
 import { escapeLike, foldText } from '../../../../domain/text.ts';
 import type { Ctx } from '../../../context.ts';
 import { notFound } from '../../../errors.ts';
 import { authorize } from '../../../policy.ts';
-import { getUnit, unitRefsByIds } from '../../org-unit/queries.ts';
+import { withPathNames } from '../../org-unit/present.ts';
+import { getUnit } from '../../org-unit/queries.ts';
 import { evaluatedUnitsFrom, lateSql, planRequiredSql } from '../evaluated-units.ts';
 import { queryRows, setsByIds, targetsOf, todayOf } from '../queries.ts';
 
@@ -79,22 +79,10 @@ async function selectRows(
 }
 
 async function toReviewRows(db: Executor, rows: Row[]): Promise<ReviewRow[]> {
-  const refs = await unitRefsByIds(
-    db,
-    rows.flatMap((r) => pathIds(r.path).slice(0, -1)),
-  );
-  return rows.map((r) => ({
-    unit: {
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      level: r.level,
-      kind: r.kind,
-      pathNames: pathIds(r.path)
-        .slice(0, -1)
-        .map((id) => refs.get(id)?.name ?? '')
-        .filter(Boolean),
-    },
+  const units = rows.map((r) => ({ id: r.id, code: r.code, name: r.name, level: r.level, kind: r.kind, path: r.path }));
+  const unitOf = await withPathNames(db, units);
+  return rows.map((r, i) => ({
+    unit: unitOf(units[i]!),
     unitType: r.unit_type,
     evaluationId: r.evaluation_id,
     status: r.status,
