@@ -2,55 +2,16 @@
  * Workbook reading shared by the criteria-set importer: the bytes to rows of
  * trimmed cell text per sheet, and the number and band formats users type.
  */
-import type ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
+import { readSheets, type SheetRow } from '../../xlsx-read.ts';
 import { headerKey } from './xlsx-layout.ts';
 
-export type Row = { row: number; cells: string[] };
+export type Row = SheetRow;
 
 /** Sheets by folded name; anything but an XLSX workbook is `criteria.import.notXlsx`. */
 export async function loadSheets(data: Buffer): Promise<Map<string, Row[]>> {
-  const isZip = data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
-  const notSpreadsheet = () => new AppError(422, 'criteria.import.notXlsx');
-  if (!isZip) throw notSpreadsheet();
-  const { default: Excel } = await import('exceljs');
-  const wb = new Excel.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw notSpreadsheet();
-  }
-  if (wb.worksheets.length === 0) throw notSpreadsheet();
-  const out = new Map<string, Row[]>();
-  for (const ws of wb.worksheets) {
-    const rows: Row[] = [];
-    ws.eachRow((row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell((cell, col) => {
-        cells[col - 1] = cellText(cell.value);
-      });
-      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-      if (cells.some((c) => c !== '')) rows.push({ row: rowNumber, cells });
-    });
-    out.set(headerKey(ws.name), rows);
-  }
-  return out;
-}
-
-function cellText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-  return '';
+  const sheets = await readSheets(data, () => new AppError(422, 'criteria.import.notXlsx'));
+  return new Map(sheets.map((sh) => [headerKey(sh.name), sh.rows]));
 }
 
 /** "2,5" and "2.5" are both two and a half; anything else is not a number. */

@@ -22,10 +22,10 @@
  * trick used to keep zeros in CSV files is unwrapped.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
 import { foldText } from '../../../domain/text.ts';
 import { AppError, type RowError } from '../../errors.ts';
 import { type Lang, translate } from '../../i18n/messages.ts';
+import { isZip, readSheets, type SheetRow } from '../../xlsx-read.ts';
 
 export type UnitListRow = {
   /** 1-based row number as the user sees it in Excel (the header is row 1 normally). */
@@ -147,13 +147,13 @@ const CODE_DIGITS = { province: 2, district: 3, commune: 5 } as const;
 const HEADER_SEARCH_ROWS = 10;
 
 /** One non-empty row of the sheet: cells as trimmed strings, index 0 = column A. */
-type RawRow = { row: number; cells: string[] };
+type RawRow = SheetRow;
 type Columns = Partial<Record<Field, { index: number; header: string }>>;
 
 export async function readUnitList(data: Buffer, fileName: string, lang: Lang): Promise<ParsedUnitList> {
   const notSpreadsheet = () => new AppError(422, 'import.notSpreadsheet', { file: fileName });
   let sheets: RawRow[][];
-  if (isZip(data)) sheets = await readXlsx(data, notSpreadsheet);
+  if (isZip(data)) sheets = (await readSheets(data, notSpreadsheet)).map((sh) => sh.rows);
   else {
     const text = decodeText(data);
     if (text === null) throw notSpreadsheet();
@@ -165,57 +165,6 @@ export async function readUnitList(data: Buffer, fileName: string, lang: Lang): 
 }
 
 // ---------------------------------------------------------------- file formats
-
-function isZip(data: Buffer): boolean {
-  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
-}
-
-async function readXlsx(data: Buffer, notSpreadsheet: () => AppError): Promise<RawRow[][]> {
-  // Loaded on first use: exceljs is a large module tree the server need not load at start.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    // exceljs types its parameter as a local `Buffer extends ArrayBuffer`; a Node Buffer is what it wants.
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    throw notSpreadsheet();
-  }
-  // A zip that is not a workbook (docx, plain archive) loads without sheets.
-  if (workbook.worksheets.length === 0) throw notSpreadsheet();
-  return workbook.worksheets.map((sheet) => {
-    const rows: RawRow[] = [];
-    sheet.eachRow((row, rowNumber) => {
-      const cells: string[] = [];
-      // Merged cells report the master's value, so a merged province column fills down.
-      row.eachCell((cell, col) => {
-        cells[col - 1] = cellText(cell.value);
-      });
-      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-      if (cells.some((c) => c !== '')) rows.push({ row: rowNumber, cells });
-    });
-    return rows;
-  });
-}
-
-/** A cell's value as trimmed text; formulas give their cached result. */
-function cellText(value: ExcelJS.CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value)
-    return value.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if ('formula' in value || 'sharedFormula' in value) {
-    return cellText((value as { result?: ExcelJS.CellValue }).result);
-  }
-  if ('error' in value) return String(value.error);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-  return '';
-}
 
 const FOREIGN_TEXT = /^(%PDF|\{\\rtf|<)/i;
 // C0 controls except tab, LF and CR (NUL included) mean binary content.
