@@ -45,14 +45,13 @@ export async function hasUsers(db: Db) {
 /**
  * Loads the demo province and one user per role, once: a database that has
  * any user is left alone, so a restart never duplicates or overwrites data.
- */
-/**
  * With the instance's identity key, the demo also gets an inbox of citizens'
  * reports (their identities encrypted with that key).
  */
 export async function seedDemo(db: Db, clock: Clock, identityKey?: Buffer): Promise<{ seeded: boolean }> {
-  await syncReferenceCriteriaSets(db);
   if (await hasUsers(db)) return { seeded: false };
+  // the demo's evaluation years need the Ministry's sets (idempotent; the server also syncs at start)
+  await syncReferenceCriteriaSets(db);
   const root = await ensureRoot(db);
   const ctx: Ctx = { db, actor: systemActor(root), clock, lang: 'vi' };
   const byName = new Map<string, UnitRow>();
