@@ -38,6 +38,8 @@ export const backupTables = [
   'mediation_teams',
   'mediators',
   'mediation_cases',
+  // the registries of issue #5
+  'exemplars',
 ] as const;
 /** Tables whose rows are never worth restoring. */
 export const transientTables = ['sessions'] as const;

@@ -53,6 +53,10 @@ export const auditActions = [
   'report.identityViewed',
   'mediation.teamSaved',
   'mediation.caseSaved',
+  'registry.created',
+  'registry.updated',
+  'registry.closed',
+  'registry.reopened',
   'system.seeded',
   'system.restored',
 ] as const;

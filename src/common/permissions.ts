@@ -36,6 +36,20 @@ export const permissionRoles = {
   'report.readIdentity': ['investigator'],
   'mediation.read': everyone,
   'mediation.manage': ['admin', 'officer', 'front', 'representative'],
+  /** the movement's registries (issue #5): every list, detail, export and count */
+  'registry.read': everyone,
+  /** initiatives (mô hình): proposed by police, the Front, residential-area heads (Guidance 22) */
+  'initiative.manage': ['admin', 'officer', 'front', 'representative'],
+  'exemplar.manage': ['admin', 'officer', 'front'],
+  /** grassroots security teams, their members and the commune police staffing figures */
+  'securityTeam.manage': ['admin', 'officer'],
+  'campaign.manage': ['admin', 'officer', 'front'],
+  'coordinationProgram.manage': ['admin', 'officer', 'front'],
+  'steeringCommittee.manage': ['admin', 'officer', 'committee'],
+  /** propose a commendation for the unit's collectives and people */
+  'award.propose': ['admin', 'officer', 'front', 'committee'],
+  /** approve or refuse proposals and record commendation decisions, at the level above */
+  'award.decide': ['admin', 'committee'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

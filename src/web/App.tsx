@@ -57,6 +57,31 @@ const MediationPage = lazy(() =>
   import('./pages/mediation/MediationPage.tsx').then((m) => ({ default: m.MediationPage })),
 );
 
+// The registries of issue #5: each feature owns its sub-routes.
+const ExemplarRoutes = lazy(() =>
+  import('./pages/exemplar/ExemplarRoutes.tsx').then((m) => ({ default: m.ExemplarRoutes })),
+);
+const InitiativeRoutes = lazy(() =>
+  import('./pages/initiative/InitiativeRoutes.tsx').then((m) => ({ default: m.InitiativeRoutes })),
+);
+const SecurityTeamRoutes = lazy(() =>
+  import('./pages/security-team/SecurityTeamRoutes.tsx').then((m) => ({ default: m.SecurityTeamRoutes })),
+);
+const CampaignRoutes = lazy(() =>
+  import('./pages/campaign/CampaignRoutes.tsx').then((m) => ({ default: m.CampaignRoutes })),
+);
+const CoordinationProgramRoutes = lazy(() =>
+  import('./pages/coordination-program/CoordinationProgramRoutes.tsx').then((m) => ({
+    default: m.CoordinationProgramRoutes,
+  })),
+);
+const SteeringCommitteeRoutes = lazy(() =>
+  import('./pages/steering-committee/SteeringCommitteeRoutes.tsx').then((m) => ({
+    default: m.SteeringCommitteeRoutes,
+  })),
+);
+const AwardRoutes = lazy(() => import('./pages/award/AwardRoutes.tsx').then((m) => ({ default: m.AwardRoutes })));
+
 export function App() {
   return (
     <AntApp>
@@ -87,6 +112,13 @@ export function App() {
                 <Route path="/reports/stats" element={<ReportStatsPage />} />
                 <Route path="/reports/:id" element={<ReportDetailPage />} />
                 <Route path="/mediation" element={<MediationPage />} />
+                <Route path="/exemplars/*" element={<ExemplarRoutes />} />
+                <Route path="/initiatives/*" element={<InitiativeRoutes />} />
+                <Route path="/security-teams/*" element={<SecurityTeamRoutes />} />
+                <Route path="/campaigns/*" element={<CampaignRoutes />} />
+                <Route path="/coordination-programs/*" element={<CoordinationProgramRoutes />} />
+                <Route path="/steering-committees/*" element={<SteeringCommitteeRoutes />} />
+                <Route path="/awards/*" element={<AwardRoutes />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Route>

@@ -3,14 +3,23 @@
  * form the problem `type` (…/problems/<key>). `{name}` placeholders are filled
  * from the error's params.
  */
+
+import { awardMessages } from './award.ts';
+import { campaignMessages } from './campaign.ts';
+import { coordinationProgramMessages } from './coordination-program.ts';
 import { criteriaMessages } from './criteria.ts';
 import type { Entry } from './entry.ts';
 import { evaluationMessages } from './evaluation.ts';
+import { exemplarMessages } from './exemplar.ts';
+import { initiativeMessages } from './initiative.ts';
 import { mediationMessages } from './mediation.ts';
 import { publicReportMessages } from './public-report.ts';
+import { registryMessages } from './registry.ts';
 import { remediationMessages } from './remediation.ts';
 import { reportMessages } from './report.ts';
 import { safetyMessages } from './safety.ts';
+import { securityTeamMessages } from './security-team.ts';
+import { steeringCommitteeMessages } from './steering-committee.ts';
 
 // Feature catalogues live in their own files (i18n/<feature>.ts) and are merged here.
 export const messages = {
@@ -21,6 +30,14 @@ export const messages = {
   ...reportMessages,
   ...mediationMessages,
   ...publicReportMessages,
+  ...registryMessages,
+  ...exemplarMessages,
+  ...initiativeMessages,
+  ...securityTeamMessages,
+  ...campaignMessages,
+  ...coordinationProgramMessages,
+  ...steeringCommitteeMessages,
+  ...awardMessages,
   notFound: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested data was not found.' },
   routeNotFound: {
     vi: 'Không có chức năng {method} {url}.',

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   CommentOutlined,
   FileDoneOutlined,
@@ -91,13 +92,27 @@ function SideMenu({ onNavigate }: { onNavigate: () => void }) {
     can('report.read') && { key: '/reports', icon: <AlertOutlined />, label: t('nav.reports') },
     can('report.read') && { key: '/reports/stats', icon: <PieChartOutlined />, label: t('nav.reportStats') },
     { key: '/mediation', icon: <CommentOutlined />, label: t('nav.mediation') },
+    {
+      key: 'registries',
+      icon: <BookOutlined />,
+      label: t('nav.registries'),
+      children: [
+        { key: '/initiatives', label: t('nav.initiative') },
+        { key: '/exemplars', label: t('nav.exemplar') },
+        { key: '/security-teams', label: t('nav.securityTeam') },
+        { key: '/campaigns', label: t('nav.campaign') },
+        { key: '/coordination-programs', label: t('nav.coordinationProgram') },
+        { key: '/steering-committees', label: t('nav.steeringCommittee') },
+        { key: '/awards', label: t('nav.award') },
+      ],
+    },
     can('criteria.manage') && { key: '/criteria-sets', icon: <OrderedListOutlined />, label: t('nav.criteriaSets') },
     can('unit.import') && { key: '/units/import', icon: <CloudUploadOutlined />, label: t('nav.import') },
     can('user.read') && { key: '/users', icon: <TeamOutlined />, label: t('nav.users') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
   ].filter((i) => i !== false);
   const selected = items
-    .map((i) => i.key)
+    .flatMap((i) => ('children' in i && i.children ? i.children.map((c) => c.key) : [i.key]))
     .filter((k) => pathname === k || pathname.startsWith(`${k}/`))
     .sort((a, b) => b.length - a.length)[0];
   return (

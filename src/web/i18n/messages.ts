@@ -1,18 +1,34 @@
+import awardEn from './award.en.json' with { type: 'json' };
+import awardVi from './award.vi.json' with { type: 'json' };
+import campaignEn from './campaign.en.json' with { type: 'json' };
+import campaignVi from './campaign.vi.json' with { type: 'json' };
+import coordinationProgramEn from './coordination-program.en.json' with { type: 'json' };
+import coordinationProgramVi from './coordination-program.vi.json' with { type: 'json' };
 import criteriaEn from './criteria.en.json' with { type: 'json' };
 import criteriaVi from './criteria.vi.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import evaluationEn from './evaluation.en.json' with { type: 'json' };
 import evaluationVi from './evaluation.vi.json' with { type: 'json' };
+import exemplarEn from './exemplar.en.json' with { type: 'json' };
+import exemplarVi from './exemplar.vi.json' with { type: 'json' };
+import initiativeEn from './initiative.en.json' with { type: 'json' };
+import initiativeVi from './initiative.vi.json' with { type: 'json' };
 import mediationEn from './mediation.en.json' with { type: 'json' };
 import mediationVi from './mediation.vi.json' with { type: 'json' };
 import publicReportEn from './public-report.en.json' with { type: 'json' };
 import publicReportVi from './public-report.vi.json' with { type: 'json' };
+import registryEn from './registry.en.json' with { type: 'json' };
+import registryVi from './registry.vi.json' with { type: 'json' };
 import remediationEn from './remediation.en.json' with { type: 'json' };
 import remediationVi from './remediation.vi.json' with { type: 'json' };
 import reportEn from './report.en.json' with { type: 'json' };
 import reportVi from './report.vi.json' with { type: 'json' };
 import safetyEn from './safety.en.json' with { type: 'json' };
 import safetyVi from './safety.vi.json' with { type: 'json' };
+import securityTeamEn from './security-team.en.json' with { type: 'json' };
+import securityTeamVi from './security-team.vi.json' with { type: 'json' };
+import steeringCommitteeEn from './steering-committee.en.json' with { type: 'json' };
+import steeringCommitteeVi from './steering-committee.vi.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 
 export type Lang = 'vi' | 'en';
@@ -26,6 +42,14 @@ const viAll = {
   ...reportVi,
   ...mediationVi,
   ...publicReportVi,
+  ...registryVi,
+  ...exemplarVi,
+  ...initiativeVi,
+  ...securityTeamVi,
+  ...campaignVi,
+  ...coordinationProgramVi,
+  ...steeringCommitteeVi,
+  ...awardVi,
 };
 export type MessageKey = keyof typeof viAll;
 export type Params = Record<string, string | number>;
@@ -42,6 +66,14 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = {
     ...reportEn,
     ...mediationEn,
     ...publicReportEn,
+    ...registryEn,
+    ...exemplarEn,
+    ...initiativeEn,
+    ...securityTeamEn,
+    ...campaignEn,
+    ...coordinationProgramEn,
+    ...steeringCommitteeEn,
+    ...awardEn,
   },
 };
 

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SheetParams } from '../../../common/evaluation/schemas.ts';
 import type { Services } from '../../app.ts';
+import { sendFile } from '../../send-file.ts';
 import { ctxOf } from '../ctx.ts';
 import { todayOf } from './queries.ts';
 import { summaryRows } from './service/review-list.ts';
@@ -17,20 +18,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function placeOf(pathNames: string[]): string {
   const province = pathNames[1] ?? pathNames[0] ?? '';
   return province.replace(/^(Tỉnh|Thành phố)\s+/u, '');
-}
-
-/** A file name safe in a header, keeping Vietnamese letters through RFC 5987 encoding. */
-function sendFile(reply: FastifyReply, type: string, name: string, data: Buffer) {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\w.-]+/g, '-');
-  return reply
-    .header('content-type', type)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-    .send(data);
 }
 
 /** Downloads of the sheet (DOCX in the Decree 30 layout, XLSX) and of a level's summary table (XLSX). */

@@ -1,0 +1,2 @@
+// Tables of the award registry (issue #5).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the campaign registry (issue #5).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the coordination-program registry (issue #5).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the initiative registry (issue #5).
+export {};

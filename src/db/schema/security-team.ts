@@ -1,0 +1,2 @@
+// Tables of the security-team registry (issue #5).
+export {};

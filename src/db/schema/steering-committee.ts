@@ -1,0 +1,2 @@
+// Tables of the steering-committee registry (issue #5).
+export {};
