@@ -2,7 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
-export const webDir = join(repoRoot, 'dist/web');
+/** Where the built web app lives; WEB_DIR moves it (several checkouts or test runs building at once). */
+export const webDir = process.env.WEB_DIR ?? join(repoRoot, 'dist/web');
 const sources = ['src/web', 'src/common', 'vite.config.ts', 'package.json'].map((p) => join(repoRoot, p));
 
 function newestMtime(path: string): number {
@@ -27,5 +28,9 @@ export async function ensureWebAssets(log: (msg: string) => void): Promise<void>
   if (!webAssetsStale()) return;
   log('Đang dựng giao diện web (lần đầu hoặc mã nguồn đã thay đổi)…');
   const { build } = await import('vite');
-  await build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: webDir, emptyOutDir: true },
+  });
 }
