@@ -52,3 +52,16 @@ export async function launchBrowser(): Promise<Browser> {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(repoRoot, 'test-results', `${name}.png`), fullPage: true });
 }
+
+/** Chooses a unit in a UnitPicker (antd TreeSelect) by typing part of its name and clicking the match. */
+export async function pickUnit(page: Page, testId: string, search: string, name: string) {
+  const picker = page.getByTestId(testId);
+  await picker.click();
+  await picker.locator('input').fill(search);
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title')
+    .filter({ hasText: name })
+    .first();
+  await option.waitFor({ state: 'visible', timeout: 15_000 });
+  await option.click();
+}

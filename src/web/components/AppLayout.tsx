@@ -120,6 +120,9 @@ function SideMenu({ onNavigate }: { onNavigate: () => void }) {
       <Menu
         mode="inline"
         selectedKeys={selected ? [selected] : []}
+        defaultOpenKeys={items
+          .filter((i) => 'children' in i && i.children?.some((c) => c.key === selected))
+          .map((i) => i.key)}
         items={items}
         onClick={({ key }) => {
           navigate(key);
