@@ -1,17 +1,13 @@
-import { Card } from 'antd';
 import { Route, Routes } from 'react-router';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { InitiativeDetailPage } from './InitiativeDetailPage.tsx';
+import { InitiativesPage } from './InitiativesPage.tsx';
 
-/** The initiative registry's pages, mounted at /initiatives/*. */
+/** The initiative registry's pages, mounted at /initiatives/*: the list (with points and types) and a record. */
 export function InitiativeRoutes() {
   return (
     <Routes>
-      <Route index element={<Placeholder />} />
+      <Route index element={<InitiativesPage />} />
+      <Route path=":id" element={<InitiativeDetailPage />} />
     </Routes>
   );
-}
-
-function Placeholder() {
-  const t = useT();
-  return <Card title={t('nav.initiative')} />;
 }
