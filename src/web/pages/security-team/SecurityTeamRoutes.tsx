@@ -1,17 +1,13 @@
-import { Card } from 'antd';
 import { Route, Routes } from 'react-router';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { SecurityTeamPage } from './SecurityTeamPage.tsx';
+import { SecurityTeamsPage } from './SecurityTeamsPage.tsx';
 
-/** The security-team registry's pages, mounted at /security-teams/*. */
+/** Security teams: the list (with the staffing tab) and a team's page. */
 export function SecurityTeamRoutes() {
   return (
     <Routes>
-      <Route index element={<Placeholder />} />
+      <Route index element={<SecurityTeamsPage />} />
+      <Route path=":id" element={<SecurityTeamPage />} />
     </Routes>
   );
-}
-
-function Placeholder() {
-  const t = useT();
-  return <Card title={t('nav.securityTeam')} />;
 }
