@@ -1,17 +1,11 @@
-import { Card } from 'antd';
 import { Route, Routes } from 'react-router';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { CampaignsPage } from './CampaignsPage.tsx';
 
-/** The campaign registry's pages, mounted at /campaigns/*. */
+/** Campaigns, mounted at /campaigns/*: one list page; a row opens its drawer. */
 export function CampaignRoutes() {
   return (
     <Routes>
-      <Route index element={<Placeholder />} />
+      <Route index element={<CampaignsPage />} />
     </Routes>
   );
-}
-
-function Placeholder() {
-  const t = useT();
-  return <Card title={t('nav.campaign')} />;
 }

@@ -1,17 +1,14 @@
-import { Card } from 'antd';
-import { Route, Routes } from 'react-router';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { Route, Routes, useNavigate } from 'react-router';
+import { ProgramDetailPage } from './ProgramDetailPage.tsx';
+import { ProgramsPage } from './ProgramsPage.tsx';
 
-/** The coordination-program registry's pages, mounted at /coordination-programs/*. */
+/** Coordination programmes, mounted at /coordination-programs/*: the list and one page per programme. */
 export function CoordinationProgramRoutes() {
+  const navigate = useNavigate();
   return (
     <Routes>
-      <Route index element={<Placeholder />} />
+      <Route index element={<ProgramsPage onOpen={(p) => navigate(String(p.id))} />} />
+      <Route path=":id" element={<ProgramDetailPage />} />
     </Routes>
   );
-}
-
-function Placeholder() {
-  const t = useT();
-  return <Card title={t('nav.coordinationProgram')} />;
 }
