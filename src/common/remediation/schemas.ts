@@ -18,6 +18,11 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
 const Text = z.string().trim().min(1).max(2000);
 const Name = z.string().trim().min(1).max(200);
 const Optional = (max: number) => z.string().trim().max(max).optional();
+const MemberId = z
+  .number()
+  .int()
+  .positive()
+  .describe('the CommitteeMember responsible: active, of a committee at or above the plan unit');
 
 export const NewAction = z.object({
   text: Text,
@@ -28,7 +33,8 @@ export const CreatePlanBody = z.object({
   unitId: z.number().int().positive(),
   year: z.number().int().min(2000).max(2100),
   dueDate: IsoDate.describe('the whole plan is carried out by this date'),
-  responsibleName: Name.describe('the steering-committee member responsible'),
+  responsibleMemberId: MemberId.nullish(),
+  responsibleName: Name.optional().describe('free text, when no member is linked; filled from the member otherwise'),
   responsiblePosition: Optional(200),
   summary: Optional(4000),
   actions: z.array(NewAction).min(1, 'msg:remediation.actionsRequired').max(50),
@@ -45,6 +51,7 @@ export type ActionInput = z.infer<typeof ActionInput>;
 export const UpdatePlanBody = z.object({
   version: z.number().int(),
   dueDate: IsoDate.optional(),
+  responsibleMemberId: MemberId.nullish().describe('absent keeps the link; null unlinks (free text again)'),
   responsibleName: Name.optional(),
   responsiblePosition: Optional(200),
   summary: Optional(4000),
@@ -79,6 +86,7 @@ export const PlanRow = z.object({
   year: z.number().int(),
   ...ClassView,
   dueDate: IsoDate,
+  responsibleMemberId: z.number().int().nullable(),
   responsibleName: z.string(),
   responsiblePosition: z.string().nullable(),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),

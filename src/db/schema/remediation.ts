@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { evaluations } from './evaluation.ts';
 import { orgUnits } from './org-unit.ts';
+import { committeeMembers } from './steering-committee.ts';
 
 export const planStatus = pgEnum('remediation_plan_status', ['open', 'completed']);
 export const actionStatus = pgEnum('remediation_action_status', ['todo', 'inProgress', 'done']);
@@ -20,7 +21,9 @@ export const remediationPlans = pgTable(
     unitPath: text('unit_path').notNull(),
     year: integer('year').notNull(),
     dueDate: date('due_date').notNull(),
-    /** the steering-committee member responsible; a link to CommitteeMember comes with the registries (#5) */
+    /** the steering-committee member responsible; null for plans filed with a free-text name only */
+    responsibleMemberId: integer('responsible_member_id').references(() => committeeMembers.id),
+    /** snapshot of the member's name and position when linked (kept as filed when the member leaves) */
     responsibleName: text('responsible_name').notNull(),
     responsiblePosition: text('responsible_position'),
     summary: text('summary'),

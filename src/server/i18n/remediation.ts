@@ -38,4 +38,12 @@ export const remediationMessages = {
     vi: 'Chưa thể hoàn thành kế hoạch: còn {count} biện pháp chưa xong ({actions}).',
     en: 'The plan cannot be completed: {count} actions are not done ({actions}).',
   },
+  'remediation.memberNotCandidate': {
+    vi: 'Chọn một thành viên đang tham gia Ban Chỉ đạo của đơn vị hoặc cấp trên của đơn vị.',
+    en: 'Choose an active member of the steering committee of the unit or of a level above it.',
+  },
+  'remediation.responsibleRequired': {
+    vi: 'Chọn thành viên Ban Chỉ đạo phụ trách, hoặc nhập họ tên người phụ trách.',
+    en: 'Choose the responsible committee member, or enter the name of the person responsible.',
+  },
 } satisfies Record<string, Entry>;

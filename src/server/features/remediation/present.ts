@@ -26,6 +26,7 @@ function planRow(r: PlanListRow, withPath: Awaited<ReturnType<typeof withPathNam
     classification: r.classification!,
     classificationLabel: r.label ?? r.classification!,
     dueDate: r.plan.dueDate,
+    responsibleMemberId: r.plan.responsibleMemberId,
     responsibleName: r.plan.responsibleName,
     responsiblePosition: r.plan.responsiblePosition,
     progress: { done: Number(r.done), total: Number(r.total) },
@@ -83,6 +84,7 @@ export async function presentPlan(db: Executor, actor: Actor, row: PlanListRow, 
 export function snapshot(p: PlanRecord, actions: ActionRecord[]) {
   return {
     dueDate: p.dueDate,
+    responsibleMemberId: p.responsibleMemberId,
     responsibleName: p.responsibleName,
     responsiblePosition: p.responsiblePosition,
     summary: p.summary,

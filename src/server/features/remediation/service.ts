@@ -9,6 +9,7 @@ import { authorize } from '../../policy.ts';
 import { getUnit } from '../org-unit/queries.ts';
 import { presentPlan, snapshot } from './present.ts';
 import { actionsOf, findPlan, lockPlan, type PlanRecord, planIdFor, requiringEvaluation } from './queries.ts';
+import { resolveResponsible } from './responsible.ts';
 import { actionAfterPlan, dmy, vnToday } from './rules.ts';
 
 /**
@@ -26,6 +27,7 @@ export async function createPlan(ctx: Ctx, body: CreatePlanBody): Promise<PlanDe
     const existing = await planIdFor(tx, unit.id, body.year);
     if (existing) throw conflict('remediation.exists', await current(tx, ctx, existing, today));
     assertDates(body.dueDate, today, body.actions);
+    const responsible = await resolveResponsible(tx, unit, body);
     const [plan] = await tx
       .insert(remediationPlans)
       .values({
@@ -34,8 +36,7 @@ export async function createPlan(ctx: Ctx, body: CreatePlanBody): Promise<PlanDe
         unitPath: unit.path,
         year: body.year,
         dueDate: body.dueDate,
-        responsibleName: body.responsibleName,
-        responsiblePosition: body.responsiblePosition || null,
+        ...responsible,
         summary: body.summary || null,
         createdBy: ctx.actor.id,
       })
@@ -99,11 +100,10 @@ export async function updatePlan(ctx: Ctx, id: number, body: UpdatePlanBody): Pr
       if (a.id) await tx.update(remediationActions).set(values).where(eq(remediationActions.id, a.id));
       else await tx.insert(remediationActions).values({ ...values, planId: id });
     }
+    const responsible = await resolveResponsible(tx, unit, body, plan);
     const after = await bump(tx, ctx, id, {
       dueDate,
-      responsibleName: body.responsibleName ?? plan.responsibleName,
-      responsiblePosition:
-        body.responsiblePosition === undefined ? plan.responsiblePosition : body.responsiblePosition || null,
+      ...responsible,
       summary: body.summary === undefined ? plan.summary : body.summary || null,
     });
     await audit(tx, ctx, unit, after, before);

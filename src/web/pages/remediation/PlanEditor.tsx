@@ -15,6 +15,7 @@ import {
   type PlanValues,
   trackedActionsBody,
 } from './PlanFields.tsx';
+import { FREE_TEXT, responsibleBody } from './ResponsibleField.tsx';
 import { PlanStatusTag } from './tags.tsx';
 import { usePlanWrite } from './useRemediation.ts';
 
@@ -114,8 +115,7 @@ function PlanForm({ plan, unitId, year }: Props) {
     const body = {
       version: plan.version,
       dueDate: toIsoDate(v.dueDate),
-      responsibleName: v.responsibleName.trim(),
-      responsiblePosition: v.responsiblePosition?.trim() ?? '',
+      ...responsibleBody(v, 'update'),
       summary: v.summary?.trim() ?? '',
       actions: trackedActionsBody(v.actions),
     };
@@ -140,6 +140,7 @@ function PlanForm({ plan, unitId, year }: Props) {
       onFinish={handleFinish}
       initialValues={{
         dueDate: dayjs(plan.dueDate),
+        responsibleMemberId: plan.responsibleMemberId ?? FREE_TEXT,
         responsibleName: plan.responsibleName,
         responsiblePosition: plan.responsiblePosition ?? '',
         summary: plan.summary ?? '',
@@ -154,7 +155,11 @@ function PlanForm({ plan, unitId, year }: Props) {
       data-testid="remediation-edit-form"
     >
       <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
-      <PlanHeaderFields disablePast={false} />
+      <PlanHeaderFields
+        unitId={unitId}
+        current={plan.responsibleMemberId ? { id: plan.responsibleMemberId, name: plan.responsibleName } : null}
+        disablePast={false}
+      />
       <ActionListField tracking overdue={overdue} />
       <Flex justify="end" gap={8} wrap style={{ marginTop: 16 }}>
         <Tooltip title={allDone ? undefined : t('remediation.completeHint')}>

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ActionStatus } from '../../../common/remediation/schemas.ts';
 import { DATE_FORMAT } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { ResponsibleFields } from './ResponsibleField.tsx';
 
 export type ActionValues = {
   id?: number;
@@ -15,7 +16,9 @@ export type ActionValues = {
 
 export type PlanValues = {
   dueDate: Dayjs;
-  responsibleName: string;
+  /** a committee member's id, or FREE_TEXT (0) for a typed name */
+  responsibleMemberId?: number;
+  responsibleName?: string;
   responsiblePosition?: string;
   summary?: string;
   actions: ActionValues[];
@@ -27,9 +30,16 @@ export const actionStatusColors: Record<ActionStatus, string> = { todo: 'default
 const beforeToday = (d: Dayjs) => d.isBefore(dayjs(), 'day');
 
 /** Due date, the steering-committee member responsible and the summary. */
-export function PlanHeaderFields({ disablePast = true }: { disablePast?: boolean }) {
+export function PlanHeaderFields({
+  unitId,
+  current,
+  disablePast = true,
+}: {
+  unitId: number;
+  current?: { id: number; name: string } | null;
+  disablePast?: boolean;
+}) {
   const t = useT();
-  const required = [{ required: true, whitespace: true, message: t('common.required') }];
   return (
     <Row gutter={16}>
       <Col xs={24} md={8}>
@@ -46,25 +56,7 @@ export function PlanHeaderFields({ disablePast = true }: { disablePast?: boolean
           />
         </Form.Item>
       </Col>
-      <Col xs={24} md={8}>
-        <Form.Item
-          name="responsibleName"
-          label={t('remediation.responsibleName')}
-          tooltip={t('remediation.responsibleHint')}
-          rules={required}
-        >
-          <Input maxLength={200} data-testid="remediation-responsible" />
-        </Form.Item>
-      </Col>
-      <Col xs={24} md={8}>
-        <Form.Item name="responsiblePosition" label={t('remediation.responsiblePosition')}>
-          <Input
-            maxLength={200}
-            placeholder={t('remediation.positionPlaceholder')}
-            data-testid="remediation-position"
-          />
-        </Form.Item>
-      </Col>
+      <ResponsibleFields unitId={unitId} current={current} />
       <Col span={24}>
         <Form.Item name="summary" label={t('remediation.summary')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} data-testid="remediation-summary" />

@@ -9,6 +9,7 @@ import { toIsoDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { ActionListField, newActionsBody, PlanHeaderFields, type PlanValues } from './PlanFields.tsx';
+import { responsibleBody } from './ResponsibleField.tsx';
 import { ClassLabelTag } from './tags.tsx';
 import { usePlanWrite, useUnitPlan } from './useRemediation.ts';
 
@@ -84,8 +85,7 @@ function CreatePlanForm({ view }: { view: UnitPlanView }) {
       unitId: view.unitId,
       year: view.year,
       dueDate: toIsoDate(v.dueDate),
-      responsibleName: v.responsibleName.trim(),
-      responsiblePosition: v.responsiblePosition?.trim() || undefined,
+      ...responsibleBody(v, 'create'),
       summary: v.summary?.trim() || undefined,
       actions: newActionsBody(v.actions),
     };
@@ -111,7 +111,7 @@ function CreatePlanForm({ view }: { view: UnitPlanView }) {
         {t('remediation.createTitle')}
       </Typography.Title>
       <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
-      <PlanHeaderFields />
+      <PlanHeaderFields unitId={view.unitId} />
       <ActionListField tracking={false} />
       <Flex justify="end" style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={write.isPending} data-testid="remediation-create">

@@ -1,17 +1,13 @@
-import { Card } from 'antd';
 import { Route, Routes } from 'react-router';
-import { useT } from '../../i18n/I18nProvider.tsx';
+import { SteeringCommitteeDetailPage } from './SteeringCommitteeDetailPage.tsx';
+import { SteeringCommitteesPage } from './SteeringCommitteesPage.tsx';
 
-/** The steering-committee registry's pages, mounted at /steering-committees/*. */
+/** Steering Committees: the list, and a committee's page with its members and assignments. */
 export function SteeringCommitteeRoutes() {
   return (
     <Routes>
-      <Route index element={<Placeholder />} />
+      <Route index element={<SteeringCommitteesPage />} />
+      <Route path=":id" element={<SteeringCommitteeDetailPage />} />
     </Routes>
   );
-}
-
-function Placeholder() {
-  const t = useT();
-  return <Card title={t('nav.steeringCommittee')} />;
 }

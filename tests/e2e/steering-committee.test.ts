@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+
+/**
+ * Steering Committees in the browser: an officer sets up the ward's committee,
+ * adds a member, assigns her to a residential area, and the remediation plan
+ * form of that area offers her as the responsible member.
+ */
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('ToanDan@2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect.poll(() => page.url()).not.toContain('/login');
+  return page;
+}
+
+async function choose(page: Page, testId: string, label: string) {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: label })
+    .first()
+    .click();
+}
+
+it('sets up a committee, adds and assigns a member, and sees her offered on the remediation plan', async () => {
+  const page = await signIn('canbo.thanhsen');
+  await page.goto(`${server.url}/steering-committees`);
+  const existing = page.locator('[data-testid^="steering-committee-open-"]');
+  await expect.poll(() => page.getByTestId('steering-committee-table').isVisible()).toBe(true);
+  if ((await existing.count()) === 0) {
+    await page.getByTestId('steering-committee-new').click();
+    await pickUnit(page, 'unit-field-unitId', 'Thành Sen', 'Phường Thành Sen');
+    await page
+      .getByTestId('field-name')
+      .fill(
+        'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ ANTQ phường Thành Sen',
+      );
+    const established = page.getByTestId('steering-committee-form').getByLabel('Ngày thành lập');
+    await established.click();
+    await established.fill('01/07/2025');
+    await established.press('Enter');
+    await page.getByTestId('steering-committee-form-submit').click();
+  } else {
+    await existing.first().click();
+  }
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/steering-committees\/\d+$/);
+  const committeeId = Number(page.url().split('/').at(-1));
+
+  await page.getByTestId('committee-add-member').click();
+  await page.getByTestId('field-fullName').fill('Lê Thị Hương');
+  await choose(page, 'field-position', 'Thành viên');
+  await page.getByTestId('committee-member-form').getByLabel('Cơ quan, tổ chức').fill('Hội LHPN phường');
+  await page.getByTestId('committee-member-form-submit').click();
+  await expect.poll(() => page.getByTestId('committee-members').textContent()).toContain('Lê Thị Hương');
+
+  await page.getByTestId('committee-assign').click();
+  await choose(page, 'field-member', 'Lê Thị Hương');
+  await pickUnit(page, 'unit-field-units', 'Tổ dân phố 2', 'Tổ dân phố 2');
+  await page.getByTestId('committee-assign-form-submit').click();
+  await expect.poll(() => page.getByTestId('committee-assignments').textContent()).toContain('Tổ dân phố 2');
+  await shot(page, 'steering-committee-detail');
+
+  await page.goto(`${server.url}/steering-committees`);
+  await expect.poll(() => page.getByTestId('steering-committee-table').textContent()).toContain('phường Thành Sen');
+  await shot(page, 'steering-committee-list');
+
+  const detail = await page.request.get(`${server.url}/api/steering-committees/${committeeId}`);
+  const areaId = (await detail.json()).assignments.find(
+    (a: { unit: { name: string } }) => a.unit.name === 'Tổ dân phố 2',
+  ).unit.id as number;
+  await page.goto(`${server.url}/evaluations/units/${areaId}/2026`);
+  await expect.poll(() => page.getByTestId('remediation-create-form').isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => page.getByTestId('remediation-member').textContent()).toContain('Lê Thị Hương');
+  await page.getByTestId('remediation-create-form').scrollIntoViewIfNeeded();
+  await shot(page, 'steering-committee-remediation-form');
+});
