@@ -28,6 +28,10 @@ export const backupTables = [
   'evaluation_events',
   'evaluation_evidence',
   'safety_recognitions',
+  // before remediation_plans, which names the responsible committee member
+  'steering_committees',
+  'committee_members',
+  'committee_assignments',
   'remediation_plans',
   'remediation_actions',
   'citizen_reports',
@@ -40,6 +44,23 @@ export const backupTables = [
   'mediation_cases',
   // the registries of issue #5
   'exemplars',
+  'initiative_types',
+  'initiatives',
+  'initiative_replications',
+  'initiative_recognitions',
+  'initiative_documents',
+  'security_teams',
+  'security_team_members',
+  'security_team_evaluations',
+  'police_staffing',
+  'campaigns',
+  'coordination_programs',
+  'program_activities',
+  'program_reviews',
+  'award_forms',
+  'award_decisions',
+  'award_proposals',
+  'award_recipients',
 ] as const;
 /** Tables whose rows are never worth restoring. */
 export const transientTables = ['sessions'] as const;

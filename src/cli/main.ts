@@ -11,10 +11,10 @@ import { systemClock } from '../server/context.ts';
 import { loadIdentityKey } from '../server/crypto/identity.ts';
 import { AppError } from '../server/errors.ts';
 import { hashPassword } from '../server/features/auth/passwords.ts';
-import { syncReferenceCriteriaSets } from '../server/features/criteria-set/reference.ts';
 import { ensureRoot } from '../server/features/org-unit/queries.ts';
 import { importUnitList } from '../server/features/org-unit/service/import.ts';
 import { translate } from '../server/i18n/messages.ts';
+import { syncReferenceData } from '../server/reference-data.ts';
 import { backupTo, restoreFrom } from './backup.ts';
 import { seedDemo, systemActor } from './seed-demo.ts';
 
@@ -59,7 +59,7 @@ program
   .description('Áp dụng các bản di chuyển CSDL')
   .action(() =>
     withDb(async (d) => {
-      await syncReferenceCriteriaSets(d.db);
+      await syncReferenceData(d.db);
       say(`Đã cập nhật cấu trúc CSDL (${d.kind}).`);
     }),
   );

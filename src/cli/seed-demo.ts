@@ -5,11 +5,14 @@ import { roleGrants, users } from '../db/schema/index.ts';
 import { recordAudit } from '../server/audit.ts';
 import type { Actor, Clock, Ctx } from '../server/context.ts';
 import { hashPassword } from '../server/features/auth/passwords.ts';
-import { syncReferenceCriteriaSets } from '../server/features/criteria-set/reference.ts';
 import { ensureRoot, type UnitRow } from '../server/features/org-unit/queries.ts';
 import { closeUnit } from '../server/features/org-unit/service/change.ts';
 import { mergeUnits } from '../server/features/org-unit/service/restructure.ts';
 import { insertUnit, type NewUnit } from '../server/features/org-unit/service/write-helpers.ts';
+import { syncReferenceData } from '../server/reference-data.ts';
+import { seedDemoAward } from './demo-award.ts';
+import { seedDemoCampaign } from './demo-campaign.ts';
+import { seedDemoCoordinationProgram } from './demo-coordination-program.ts';
 import {
   DEMO_PASSWORD,
   demoAreas,
@@ -21,8 +24,12 @@ import {
   demoUsers,
 } from './demo-data.ts';
 import { seedDemoEvaluations } from './demo-evaluations.ts';
+import { seedDemoExemplar } from './demo-exemplar.ts';
+import { seedDemoInitiative } from './demo-initiative.ts';
 import { seedDemoMediation } from './demo-mediation.ts';
 import { seedDemoReports } from './demo-reports.ts';
+import { seedDemoSecurityTeam } from './demo-security-team.ts';
+import { seedDemoSteeringCommittee } from './demo-steering-committee.ts';
 
 /** An actor with the admin role on the root, for work done by the system itself. */
 export function systemActor(root: UnitRow): Actor {
@@ -51,7 +58,7 @@ export async function hasUsers(db: Db) {
 export async function seedDemo(db: Db, clock: Clock, identityKey?: Buffer): Promise<{ seeded: boolean }> {
   if (await hasUsers(db)) return { seeded: false };
   // the demo's evaluation years need the Ministry's sets (idempotent; the server also syncs at start)
-  await syncReferenceCriteriaSets(db);
+  await syncReferenceData(db);
   const root = await ensureRoot(db);
   const ctx: Ctx = { db, actor: systemActor(root), clock, lang: 'vi' };
   const byName = new Map<string, UnitRow>();
@@ -140,6 +147,14 @@ export async function seedDemo(db: Db, clock: Clock, identityKey?: Buffer): Prom
   // 2025 decided and 2026 in progress, so the dashboard and the review list have something to show
   await seedDemoEvaluations(db, clock);
   await seedDemoMediation(db);
+  // the registries (issue #5); the committees link the plans of the evaluations above
+  await seedDemoExemplar(db);
+  await seedDemoInitiative(db);
+  await seedDemoSecurityTeam(db);
+  await seedDemoCampaign(db);
+  await seedDemoCoordinationProgram(db);
+  await seedDemoSteeringCommittee(db);
+  await seedDemoAward(db);
   if (identityKey) await seedDemoReports(db, clock, identityKey);
   return { seeded: true };
 }

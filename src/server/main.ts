@@ -7,8 +7,8 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { systemClock } from './context.ts';
 import { loadIdentityKey } from './crypto/identity.ts';
-import { syncReferenceCriteriaSets } from './features/criteria-set/reference.ts';
 import { ensureRoot } from './features/org-unit/queries.ts';
+import { syncReferenceData } from './reference-data.ts';
 import { ensureWebAssets, webDir } from './web-assets.ts';
 
 /** `npm start`: web assets, database, migrations, demo data on first run, then listen. */
@@ -19,7 +19,7 @@ async function main() {
   await ensureWebAssets(say);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  await syncReferenceCriteriaSets(database.db);
+  await syncReferenceData(database.db);
   const identity = loadIdentityKey(process.env, config.dataDir);
   const seeded = config.demoData ? (await seedDemo(database.db, systemClock, identity.key)).seeded : false;
   if (!config.demoData) await ensureRoot(database.db);

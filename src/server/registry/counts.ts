@@ -73,7 +73,8 @@ export async function countLines(db: Executor, reg: AnyRegistry, path: string, f
     .from(t)
     .innerJoin(orgUnits, eq(orgUnits.id, t.unitId))
     .where(and(like(orgUnits.path, `${escapeLike(path)}%`), ...periodWhere(reg, from, to)))
-    .groupBy(key, by)) as Record<string, unknown>[];
+    // a constant is no GROUP BY term (PostgreSQL refuses it): without a breakdown, group by the child only
+    .groupBy(...(reg.breakdown ? [key, by] : [key]))) as Record<string, unknown>[];
   const out = new Map<string, Line>();
   for (const r of rows) {
     const k = String(r.key ?? '');

@@ -63,6 +63,8 @@ export type Registry<Row extends BaseRow, Shape extends z.ZodRawShape, Own, Deta
   sums?: Record<string, PgColumn | SQL>;
   /** rules beyond the schema (unit level, dates against today, cross-field); throw `invalid` with body paths */
   check?(input: CheckInput<Row>, body: z.infer<z.ZodObject<Shape>>): void | Promise<void>;
+  /** rules for reopening a closed record (e.g. only one open record per unit); throw `invalid` */
+  reopenCheck?(input: CheckInput<Row>, row: Row): void | Promise<void>;
   /** column values written for a body */
   values(body: z.infer<z.ZodObject<Shape>>): Record<string, unknown>;
   /** the record's own view fields, for many rows at once (one query per relation, not per row) */

@@ -107,6 +107,7 @@ export async function reopenRecord(ctx: Ctx, reg: AnyRegistry, id: number, body:
   return ctx.db.transaction(async (tx) => {
     const { rec, unit } = await lockForWrite(tx, ctx, reg, id, body.version);
     if (!rec.closedOn) throw invalid('registry.notClosed');
+    await reg.reopenCheck?.({ tx, ctx, unit, today: todayOf(ctx), existing: rec }, rec);
     const after = await bump(tx, reg, id, { closedOn: null, closeReason: null });
     await audit(tx, ctx, reg, 'registry.reopened', unit, rec, rec, after);
     return getRecord(ctx, reg, id, tx);

@@ -6,7 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../db/client.ts';
-import { syncReferenceCriteriaSets } from '../features/criteria-set/reference.ts';
+import { syncReferenceData } from '../reference-data.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const client = await PGlite.create({ extensions: { pg_trgm } });
   const database = await openDatabase({ pglite: client });
   await database.migrate();
-  await syncReferenceCriteriaSets(database.db);
+  await syncReferenceData(database.db);
   const dump = await client.dumpDataDir('gzip');
   const file = join(tmpdir(), `toandan-template-${process.pid}.tar.gz`);
   await writeFile(file, Buffer.from(await dump.arrayBuffer()));
@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
     await c.end();
     const pgDb = await openDatabase({ url, poolSize: 2 });
     await pgDb.migrate();
-    await syncReferenceCriteriaSets(pgDb.db);
+    await syncReferenceData(pgDb.db);
     await pgDb.close();
   }
 }
