@@ -43,24 +43,10 @@ async function choose(page: Page, testId: string, label: string) {
 it('sets up a committee, adds and assigns a member, and sees her offered on the remediation plan', async () => {
   const page = await signIn('canbo.thanhsen');
   await page.goto(`${server.url}/steering-committees`);
+  // the demo seeds the ward's committee (one open committee per unit), so the journey opens it
   const existing = page.locator('[data-testid^="steering-committee-open-"]');
-  await expect.poll(() => page.getByTestId('steering-committee-table').isVisible()).toBe(true);
-  if ((await existing.count()) === 0) {
-    await page.getByTestId('steering-committee-new').click();
-    await pickUnit(page, 'unit-field-unitId', 'Thành Sen', 'Phường Thành Sen');
-    await page
-      .getByTestId('field-name')
-      .fill(
-        'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ ANTQ phường Thành Sen',
-      );
-    const established = page.getByTestId('steering-committee-form').getByLabel('Ngày thành lập');
-    await established.click();
-    await established.fill('01/07/2025');
-    await established.press('Enter');
-    await page.getByTestId('steering-committee-form-submit').click();
-  } else {
-    await existing.first().click();
-  }
+  await expect.poll(() => existing.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await existing.first().click();
   await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/steering-committees\/\d+$/);
   const committeeId = Number(page.url().split('/').at(-1));
 
