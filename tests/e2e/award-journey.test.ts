@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AwardForm } from '../../src/common/award/schemas.ts';
-import { referenceAwardForms } from '../../src/server/features/award/forms.ts';
-import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+import { launchBrowser, pickUnit, type RunningServer, shot, signIn, startServer } from './support.ts';
 
 /**
  * Issue #5's commendation journey: the officer of Phường Thành Sen proposes
@@ -12,59 +10,21 @@ import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from '
  */
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
-const PASSWORD = 'ToanDan@2026';
 const TITLE = `Đề nghị tặng Giấy khen phong trào năm 2026 (${Date.now().toString(36)})`;
 const PERSON = 'Ông Hoàng Văn Tuấn';
 const AREA = 'Tổ dân phố 2';
 
-async function apiCall(username: string) {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  const me = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  return async <T>(method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': me.csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: r.status, body: (await r.json().catch(() => null)) as T };
-  };
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  // the forms are reference data (syncAwardForms); until the demo seed calls it, the administrator adds the one needed
-  const admin = await apiCall('admin');
-  const forms = (await admin<AwardForm[]>('GET', '/api/award-forms?all=true')).body;
-  const form = referenceAwardForms.find((f) => f.code === 'GK-GD-CAT')!;
-  if (!forms.some((f) => f.code === form.code)) {
-    expect((await admin('POST', '/api/award-forms', form)).status).toBe(201);
-  }
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.url()).not.toContain('/login');
-  return page;
-}
+const signInAs = (username: string) => signIn(browser, server.url, username);
 
 async function pickOption(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click();
@@ -86,7 +46,7 @@ async function addRecipient(page: Page, kind: 'Tập thể' | 'Cá nhân', fill:
 }
 
 it('proposes for a residential area and a person, approves into a new decision, shows both under it', async () => {
-  const officer = await signIn('canbo.thanhsen');
+  const officer = await signInAs('canbo.thanhsen');
   await officer.goto(`${server.url}/awards/proposals`);
   await officer.getByTestId('award-proposal-new').click();
   await pickUnit(officer, 'unit-field-unitId', 'Thành Sen', 'Phường Thành Sen');
@@ -108,7 +68,7 @@ it('proposes for a residential area and a person, approves into a new decision, 
   await expect.poll(() => officer.getByTestId('award-proposal-status').textContent()).toBe('Chờ duyệt');
   await shot(officer, 'award-1-submitted');
 
-  const committee = await signIn('bcd.tinh');
+  const committee = await signInAs('bcd.tinh');
   await committee.goto(`${server.url}/awards/review`);
   await committee.getByRole('link', { name: TITLE }).click();
   await committee.getByTestId('award-approve').click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+import { launchBrowser, pickUnit, type RunningServer, shot, signIn, startServer } from './support.ts';
 
 /**
  * Campaigns and coordination programmes in the browser: a Front officer of
@@ -9,7 +9,6 @@ import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from '
  */
 let server: RunningServer;
 let browser: Browser;
-const PASSWORD = 'ToanDan@2026';
 
 beforeAll(async () => {
   server = await startServer();
@@ -21,16 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.url()).not.toContain('/login');
-  return page;
-}
+const signInAs = (username: string) => signIn(browser, server.url, username);
 
 /** Calls the API in the signed-in page (its cookie and CSRF token), for setting up data. */
 async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -59,7 +49,7 @@ async function typeDate(page: Page, testId: string, ddmmyyyy: string) {
 }
 
 it('a Front officer records a campaign and sees it in the list and its drawer', async () => {
-  const page = await signIn('mattran.thanhsen');
+  const page = await signInAs('mattran.thanhsen');
   await page.goto(`${server.url}/campaigns`);
   await page.getByTestId('campaign-new').click();
   const form = page.getByTestId('campaign-form');
@@ -88,7 +78,7 @@ it('a Front officer records a campaign and sees it in the list and its drawer', 
 });
 
 it('adds an activity to a coordination programme and sees it, overdue ones flagged', async () => {
-  const page = await signIn('mattran.thanhsen');
+  const page = await signInAs('mattran.thanhsen');
   const ward = (await call<{ items: { id: number }[] }>(page, 'GET', '/api/units?q=thanh%20sen&level=commune'))
     .items[0]!;
   const program = await call<{ id: number; version: number }>(page, 'POST', '/api/coordination-programs', {

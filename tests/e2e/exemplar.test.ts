@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+import { launchBrowser, pickUnit, type RunningServer, shot, signIn, startServer } from './support.ts';
 
 /**
  * A registry page end to end, on the exemplar registry (the kernel every
@@ -21,19 +21,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ToanDan@2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.url()).not.toContain('/login');
-  return page;
-}
+const signInAs = (username: string) => signIn(browser, server.url, username);
 
 it('an officer adds an exemplar, finds it typing without accents, and a bad import writes nothing', async () => {
-  const page = await signIn('canbo.thanhsen');
+  const page = await signInAs('canbo.thanhsen');
   await page.goto(`${server.url}/exemplars`);
   await page.getByTestId('exemplar-new').click();
   const form = page.getByTestId('exemplar-form');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+import { launchBrowser, pickUnit, type RunningServer, shot, signIn, startServer } from './support.ts';
 
 /**
  * Issue #5's initiative journey: the ward officer of Phường Thành Sen adds an
@@ -20,16 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ToanDan@2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.url()).not.toContain('/login');
-  return page;
-}
+const signInAs = (username: string) => signIn(browser, server.url, username);
 
 /** The input of an antd control carrying the test id (on the input itself or on its wrapper). */
 const input = (page: Page, testId: string) =>
@@ -75,7 +66,7 @@ const chainLines = (page: Page) =>
     );
 
 it('the ward officer adds an initiative, replicates it to two residential areas as a chain, and sees the chain', async () => {
-  const page = await signIn('canbo.thanhsen');
+  const page = await signInAs('canbo.thanhsen');
   await page.goto(`${server.url}/initiatives`);
   await page.getByTestId('initiative-new').click();
   await pickUnit(page, 'unit-field-unitId', 'Thành Sen', 'Phường Thành Sen');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+import { launchBrowser, pickUnit, type RunningServer, shot, signIn, startServer } from './support.ts';
 
 /**
  * Issue #5's security-team journey: a ward officer creates a team, adds its
@@ -22,16 +22,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ToanDan@2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.url()).not.toContain('/login');
-  return page;
-}
+const signInAs = (username: string) => signIn(browser, server.url, username);
 
 /** 500 members (deputies and members; the leader is already in the team); row 251 of the sheet may be broken. */
 async function membersWorkbook(badRow: boolean) {
@@ -61,7 +52,7 @@ async function upload(page: Page, file: Buffer) {
 }
 
 it('imports 500 members into a ward team: one bad row writes nothing, the fixed file adds them all', async () => {
-  const page = await signIn('canbo.thanhsen');
+  const page = await signInAs('canbo.thanhsen');
   await page.goto(`${server.url}/security-teams`);
   await page.getByTestId('security-team-new').click();
   const form = page.getByTestId('security-team-form');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, pickUnit, type RunningServer, shot, startServer } from './support.ts';
+import { launchBrowser, pickUnit, type RunningServer, shot, signIn, startServer } from './support.ts';
 
 /**
  * Steering Committees in the browser: an officer sets up the ward's committee,
@@ -20,16 +20,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('ToanDan@2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.url()).not.toContain('/login');
-  return page;
-}
+const signInAs = (username: string) => signIn(browser, server.url, username);
 
 async function choose(page: Page, testId: string, label: string) {
   await page.getByTestId(testId).click();
@@ -41,7 +32,7 @@ async function choose(page: Page, testId: string, label: string) {
 }
 
 it('sets up a committee, adds and assigns a member, and sees her offered on the remediation plan', async () => {
-  const page = await signIn('canbo.thanhsen');
+  const page = await signInAs('canbo.thanhsen');
   await page.goto(`${server.url}/steering-committees`);
   // the demo seeds the ward's committee (one open committee per unit), so the journey opens it
   const existing = page.locator('[data-testid^="steering-committee-open-"]');

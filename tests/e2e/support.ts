@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -64,4 +65,28 @@ export async function pickUnit(page: Page, testId: string, search: string, name:
     .first();
   await option.waitFor({ state: 'visible', timeout: 15_000 });
   await option.click();
+}
+
+/** The demo users' password (src/cli/demo-data.ts). */
+export const DEMO_PASSWORD = 'ToanDan@2026';
+
+/**
+ * Logs a demo user in through the login page, in a browser context of its own
+ * (desktop size unless told), and returns the page once it has left /login.
+ * The context closes with the browser.
+ */
+export async function signIn(
+  browser: Browser,
+  url: string,
+  username: string,
+  viewport = { width: 1366, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect.poll(() => page.url()).not.toContain('/login');
+  return page;
 }

@@ -50,6 +50,8 @@ export type Registry<Row extends BaseRow, Shape extends z.ZodRawShape, Own, Deta
   body: z.ZodObject<Shape>;
   /** import and export columns, by body key; read-only ones are export-only */
   columns: SheetColumn[];
+  /** columns read from the database at each export, template and import (options from an editable list) */
+  sheetColumns?(db: Executor): Promise<SheetColumn[]>;
   /** columns searched (diacritics ignored) by `q` */
   search: PgColumn[];
   /** the record's date for period filters and counts ('year' = an integer year column) */

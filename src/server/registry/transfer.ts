@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RegistryImportResult } from '../../common/registry/schemas.ts';
+import type { Executor } from '../../db/client.ts';
 import type { Label, SheetColumn } from '../../domain/registry/cells.ts';
 import type { Ctx } from '../context.ts';
 import { AppError, notFound, type RowError } from '../errors.ts';
@@ -39,13 +40,10 @@ const closedColumns: SheetColumn[] = [
 ];
 
 /** Every column of a registry's files: ID and unit first, the registry's own, then the read-only status. */
-export const fileColumns = (reg: AnyRegistry): SheetColumn[] => [
-  idColumn,
-  unitColumn,
-  parentColumn,
-  ...reg.columns,
-  ...closedColumns,
-];
+export async function fileColumns(db: Executor, reg: AnyRegistry): Promise<SheetColumn[]> {
+  const own = reg.sheetColumns ? await reg.sheetColumns(db) : reg.columns;
+  return [idColumn, unitColumn, parentColumn, ...own, ...closedColumns];
+}
 
 /** The filtered list (no paging) in the import layout. */
 export async function exportRecords(ctx: Ctx, reg: AnyRegistry, q: ListQuery): Promise<Buffer> {
@@ -63,15 +61,15 @@ export async function exportRecords(ctx: Ctx, reg: AnyRegistry, q: ListQuery): P
   }));
   return renderRegistryXlsx({
     title: reg.title,
-    columns: fileColumns(reg),
+    columns: await fileColumns(ctx.db, reg),
     rows: sheet,
     lang: ctx.lang,
     today: todayOf(ctx),
   });
 }
 
-export function registryTemplate(ctx: Ctx, reg: AnyRegistry) {
-  return renderRegistryTemplate({ title: reg.title, columns: fileColumns(reg), lang: ctx.lang });
+export async function registryTemplate(ctx: Ctx, reg: AnyRegistry) {
+  return renderRegistryTemplate({ title: reg.title, columns: await fileColumns(ctx.db, reg), lang: ctx.lang });
 }
 
 /**
@@ -90,10 +88,11 @@ export async function importRecords(
   if (!root) throw notFound();
   authorize(ctx.actor, reg.perms.manage, root);
   const schema = reg.body.extend({ id: z.number().int().positive().optional(), unit: z.string().optional() });
+  const columns = await fileColumns(ctx.db, reg);
   const parsed = await readImportRows({
     data: file.data,
     fileName: file.name,
-    columns: fileColumns(reg),
+    columns,
     schema,
     lang: ctx.lang,
   });
@@ -128,7 +127,7 @@ export async function importRecords(
         await writeRow(tx, ctx, reg, { id, own, unit: found.unit, existing, result });
       } catch (e) {
         if (!(e instanceof AppError) || e.status >= 500) throw e;
-        errors.push(...rowErrorsOf(e, row, reg, ctx.lang));
+        errors.push(...rowErrorsOf(e, row, columns, ctx.lang));
       }
     }
     // Rolls the whole transaction back: the rows written so far must not stay.
@@ -177,8 +176,7 @@ function sameValue(a: unknown, b: unknown) {
 }
 
 /** A rule's error (field paths `body.x`) as row errors naming the column. */
-function rowErrorsOf(e: AppError, row: number, reg: AnyRegistry, lang: Ctx['lang']): RowError[] {
-  const cols = fileColumns(reg);
+function rowErrorsOf(e: AppError, row: number, cols: SheetColumn[], lang: Ctx['lang']): RowError[] {
   const title = translate(e.key, lang, e.params);
   if (!e.fields || e.fields.length === 0) return [{ row, column: null, message: title }];
   return e.fields.map((f) => {

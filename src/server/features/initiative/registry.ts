@@ -13,7 +13,7 @@ import { displayDate } from '../../../domain/text.ts';
 import { type FieldError, invalid } from '../../errors.ts';
 import type { CheckInput, Registry } from '../../registry/define.ts';
 import { initiativeDetail } from './detail.ts';
-import { CAMERA_TYPE, cachedTypes } from './types.ts';
+import { CAMERA_TYPE, listTypes, type TypeRow } from './types.ts';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 type Own = Omit<InitiativeView, 'unit' | 'closedOn' | 'closeReason' | 'version' | 'updatedAt' | 'can'>;
@@ -25,9 +25,9 @@ export const stageOptions = [
   { value: 'replicated', label: { vi: 'Đã nhân rộng', en: 'Replicated' } },
 ] as const satisfies readonly { value: WorkingStage; label: { vi: string; en: string } }[];
 
-/** The columns; the type's options are the taxonomy as last reloaded (it is editable data). */
-function columns(): SheetColumn[] {
-  const typeOptions = cachedTypes().map((t) => ({ value: t.code, label: { vi: t.nameVi, en: t.nameEn ?? t.nameVi } }));
+/** The columns; the type's options are the taxonomy as it is now (it is editable data). */
+function columns(types: TypeRow[]): SheetColumn[] {
+  const typeOptions = types.map((t) => ({ value: t.code, label: { vi: t.nameVi, en: t.nameEn ?? t.nameVi } }));
   return [
     { key: 'name', header: { vi: 'Tên mô hình', en: 'Name' }, type: 'text', required: true, width: 34 },
     {
@@ -137,9 +137,8 @@ export const initiativeRegistry: Registry<InitiativeRow, typeof InitiativeBody.s
   table: initiatives,
   perms: { read: 'registry.read', manage: 'initiative.manage' },
   body: InitiativeBody,
-  get columns() {
-    return columns();
-  },
+  columns: columns([]),
+  sheetColumns: async (db) => columns(await listTypes(db)),
   search: [initiatives.name, initiatives.leadOrganization, initiatives.description],
   period: { column: initiatives.startedOn, kind: 'date' },
   orderBy: [desc(initiatives.startedOn), initiatives.name],

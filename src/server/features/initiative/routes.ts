@@ -27,7 +27,7 @@ import { initiativeRegistry } from './registry.ts';
 import { addDocument, getDocument, MAX_DOCUMENT_BYTES, removeDocument } from './service/documents.ts';
 import { addRecognition, removeRecognition } from './service/recognitions.ts';
 import { editReplication, removeReplication, replicate } from './service/replications.ts';
-import { createType, listTypes, presentTypes, reloadTypeCache, updateType } from './types.ts';
+import { createType, listTypes, presentTypes, updateType } from './types.ts';
 
 const tags = ['initiative'];
 const read = { policy: 'registry.read' as const };
@@ -40,10 +40,6 @@ export const initiativeRoutes =
   async (app) => {
     await app.register(
       async (x) => {
-        // The spreadsheet columns offer the taxonomy as it is now.
-        x.addHook('preHandler', async (req) => {
-          if (/\/(export\.xlsx|template\.xlsx|import)(\?|$)/.test(req.url)) await reloadTypeCache(s.db);
-        });
         subRecordRoutes(x, s);
         registryRoutes(x, s, initiativeRegistry, {
           view: InitiativeView,

@@ -41,17 +41,6 @@ export function listTypes(db: Executor): Promise<TypeRow[]> {
   return db.select().from(initiativeTypes).orderBy(asc(initiativeTypes.sort), asc(initiativeTypes.nameVi));
 }
 
-/**
- * The types as the spreadsheet columns last read them. The columns of a
- * registry are plain data, so the routes that build or read a workbook reload
- * this before they run (see routes.ts).
- */
-let typeCache: TypeRow[] = [];
-export const cachedTypes = () => typeCache;
-export async function reloadTypeCache(db: Executor) {
-  typeCache = await listTypes(db);
-}
-
 const presentType = (t: TypeRow) => ({
   id: t.id,
   code: t.code,
