@@ -47,7 +47,7 @@ export function ImportModal({
     >
       <Flex vertical gap={12} data-testid="registry-import">
         <Typography.Paragraph style={{ margin: 0 }}>
-          {t('registry.importIntro')}{' '}
+          {t(fixedUnit ? 'registry.importIntroPart' : 'registry.importIntro')}{' '}
           <a href={templatePath ?? `${base}/template.xlsx`} data-testid="registry-template">
             {t('registry.downloadTemplate')}
           </a>
@@ -79,7 +79,7 @@ export function ImportModal({
                 <InboxOutlined />
               </p>
               <p className="ant-upload-text">{t('registry.importDrop')}</p>
-              <p className="ant-upload-hint">{t('registry.importHint')}</p>
+              <p className="ant-upload-hint">{t(fixedUnit ? 'registry.importHintPart' : 'registry.importHint')}</p>
             </Spin>
           </Upload.Dragger>
         </div>
