@@ -54,6 +54,10 @@ export const securityTeamMessages = {
     vi: '"{unit}" không phù hợp: chọn một xã, phường đang hoạt động.',
     en: '"{unit}" does not fit: choose an active commune.',
   },
+  'staffing.duplicateRow': {
+    vi: '{unit} đã có số liệu kỳ này ở dòng {row} của tệp.',
+    en: '{unit} already has figures for this period on row {row} of the file.',
+  },
   'staffing.periodFormat': {
     vi: 'Kỳ ghi dạng 2025, 2025S1 (6 tháng), 2025Q3 (quý) hoặc 2025M03 (tháng).',
     en: 'Write the period as 2025, 2025S1 (half), 2025Q3 (quarter) or 2025M03 (month).',

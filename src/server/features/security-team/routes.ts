@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams, pageOf } from '../../../common/page.ts';
-import { RegistryImportResult } from '../../../common/registry/schemas.ts';
+import { RegistryImportQuery, RegistryImportResult } from '../../../common/registry/schemas.ts';
 import {
   EvaluationBody,
   LeaveMemberBody,
@@ -32,6 +32,10 @@ import { exportMembers, importMembers, memberTemplate } from './member-transfer.
 import { addMember, leaveMember, updateMember } from './members.ts';
 import { securityTeamRegistry } from './registry.ts';
 import { listStaffing, saveStaffing, staffingCounts } from './staffing.ts';
+import { exportStaffing, importStaffing, staffingTemplate } from './staffing-file.ts';
+
+const StaffingFileQuery = StaffingListQuery.omit({ page: true, pageSize: true });
+
 import { teamStrength } from './strength.ts';
 
 const read = { policy: 'registry.read' as const };
@@ -204,6 +208,42 @@ function staffingRoutes(plain: FastifyInstance, s: Services) {
       },
     },
     (req) => saveStaffing(ctxOf(s, req), req.body),
+  );
+  app.get(
+    '/export.xlsx',
+    {
+      config: read,
+      schema: { tags, summary: 'Xuất số liệu lực lượng Công an xã (XLSX)', querystring: StaffingFileQuery },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(s, req);
+      return sendFile(reply, XLSX_TYPE, 'luc-luong-cong-an-xa.xlsx', await exportStaffing(ctx, req.query));
+    },
+  );
+  app.get(
+    '/template.xlsx',
+    { config: manage, schema: { tags, summary: 'Mẫu tệp nhập số liệu lực lượng Công an xã' } },
+    async (req, reply) =>
+      sendFile(reply, XLSX_TYPE, 'mau-nhap-luc-luong-cong-an-xa.xlsx', await staffingTemplate(ctxOf(s, req))),
+  );
+  app.post(
+    '/import',
+    {
+      config: manage,
+      bodyLimit: 25 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Nhập số liệu của các xã trong đơn vị từ XLSX: có một dòng lỗi thì không ghi gì',
+        consumes: ['multipart/form-data'],
+        querystring: RegistryImportQuery,
+        response: { 200: RegistryImportResult },
+      },
+    },
+    async (req) => {
+      const file = req.isMultipart() ? await req.file() : undefined;
+      if (!file) throw new AppError(422, 'import.noFile');
+      return importStaffing(ctxOf(s, req), req.query.unitId, { data: await file.toBuffer(), name: file.filename });
+    },
   );
   app.get(
     '/counts',

@@ -16,12 +16,12 @@ import { conflict, invalid, notFound } from '../../errors.ts';
 import { authorize, can, scopePaths, scopeWhere } from '../../policy.ts';
 import { unitCols } from '../../registry/read.ts';
 import { withPathNames } from '../org-unit/present.ts';
-import { activeChildren, getUnit, unitRefsByIds } from '../org-unit/queries.ts';
+import { activeChildren, getUnit, type UnitRow, unitRefsByIds } from '../org-unit/queries.ts';
 
 const READ = 'registry.read' as const;
 const MANAGE = 'securityTeam.manage' as const;
 
-async function findStaffing(db: Executor, where: SQL | undefined, limit: number, offset: number) {
+export async function findStaffing(db: Executor, where: SQL | undefined, limit: number, offset: number) {
   return db
     .select({ rec: policeStaffing, unit: unitCols })
     .from(policeStaffing)
@@ -32,7 +32,7 @@ async function findStaffing(db: Executor, where: SQL | undefined, limit: number,
     .offset(offset);
 }
 
-async function present(
+export async function present(
   ctx: Ctx,
   db: Executor,
   rows: Awaited<ReturnType<typeof findStaffing>>,
@@ -91,38 +91,60 @@ export async function saveStaffing(ctx: Ctx, body: z.output<typeof StaffingBody>
         { path: 'body.unitId', message: 'msg:staffing.unitLevel' },
       ]);
     }
-    const [before] = await tx
-      .select()
-      .from(policeStaffing)
-      .where(and(eq(policeStaffing.unitId, unit.id), eq(policeStaffing.period, body.period)))
-      .for('update');
-    const current = async () =>
-      (await present(ctx, tx, await findStaffing(tx, eq(policeStaffing.id, before!.id), 1, 0)))[0];
-    if (before && before.version !== body.version) throw conflict('registry.stale', await current());
-    const values = { regular: body.regular, semiProfessional: body.semiProfessional, note: body.note };
-    const [after] = before
-      ? await tx
-          .update(policeStaffing)
-          .set({ ...values, version: sql`${policeStaffing.version} + 1`, updatedAt: new Date() })
-          .where(eq(policeStaffing.id, before.id))
-          .returning()
-      : await tx
-          .insert(policeStaffing)
-          .values({ ...values, unitId: unit.id, unitPath: unit.path, period: body.period })
-          .returning();
-    await recordAudit(tx, {
-      action: 'staffing.saved',
-      actor: ctx.actor,
-      unit: { id: unit.id, path: unit.path },
-      targetType: 'staffing',
-      targetId: after!.id,
-      before: before ?? null,
-      after,
-      ip: ctx.ip,
-    });
-    const [view] = await present(ctx, tx, await findStaffing(tx, eq(policeStaffing.id, after!.id), 1, 0));
+    const after = await upsertStaffing(tx, ctx, unit, { ...body, version: body.version ?? null });
+    const [view] = await present(ctx, tx, await findStaffing(tx, eq(policeStaffing.id, after.id), 1, 0));
     return view!;
   });
+}
+
+type StaffingValues = {
+  period: string;
+  regular: number;
+  semiProfessional: number;
+  note: string | null;
+  /** the version seen; null = the user saw no figure; absent = no check (import) */
+  version?: number | null;
+};
+
+/**
+ * Creates or updates one commune's figures for a period, audited. A form
+ * passes the version it saw (null for none), and a changed row gets a 409
+ * carrying the current figures; the import passes none (the file is the
+ * user's latest word).
+ */
+export async function upsertStaffing(tx: Executor, ctx: Ctx, unit: UnitRow, body: StaffingValues) {
+  const [before] = await tx
+    .select()
+    .from(policeStaffing)
+    .where(and(eq(policeStaffing.unitId, unit.id), eq(policeStaffing.period, body.period)))
+    .for('update');
+  const current = async () =>
+    (await present(ctx, tx, await findStaffing(tx, eq(policeStaffing.id, before!.id), 1, 0)))[0];
+  if (before && body.version !== undefined && before.version !== body.version) {
+    throw conflict('registry.stale', await current());
+  }
+  const values = { regular: body.regular, semiProfessional: body.semiProfessional, note: body.note };
+  const [after] = before
+    ? await tx
+        .update(policeStaffing)
+        .set({ ...values, version: sql`${policeStaffing.version} + 1`, updatedAt: new Date() })
+        .where(eq(policeStaffing.id, before.id))
+        .returning()
+    : await tx
+        .insert(policeStaffing)
+        .values({ ...values, unitId: unit.id, unitPath: unit.path, period: body.period })
+        .returning();
+  await recordAudit(tx, {
+    action: 'staffing.saved',
+    actor: ctx.actor,
+    unit: { id: unit.id, path: unit.path },
+    targetType: 'staffing',
+    targetId: after!.id,
+    before: before ?? null,
+    after,
+    ip: ctx.ip,
+  });
+  return after!;
 }
 
 /** The child of `path` a unit path falls under ('' for the unit itself). */

@@ -1,8 +1,10 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import type { StaffingView } from '../../../common/security-team/staffing.ts';
 import { api } from '../../api/client.ts';
-import { useRecords, useRegistryWrite } from '../../components/registry/useRegistry.ts';
+import { ImportModal } from '../../components/registry/ImportModal.tsx';
+import { fileUrl, useRecords, useRegistryWrite } from '../../components/registry/useRegistry.ts';
 import { UnitField } from '../../components/UnitField.tsx';
 import { UnitPicker } from '../../components/UnitPicker.tsx';
 import { WriteFormModal } from '../../components/WriteFormModal.tsx';
@@ -21,6 +23,7 @@ export function StaffingPanel() {
   const [period, setPeriod] = useState<string | undefined>();
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<StaffingView | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
   const list = useRecords<StaffingView>(base, { unitId, period, ...page });
   return (
     <Flex vertical gap={12}>
@@ -39,11 +42,21 @@ export function StaffingPanel() {
             style={{ width: 220 }}
           />
         </Flex>
-        {can('securityTeam.manage') && (
-          <Button type="primary" onClick={() => setEditing('new')} data-testid="staffing-new">
-            {t('staffing.new')}
+        <Flex wrap gap={8}>
+          <Button icon={<DownloadOutlined />} href={fileUrl(`${base}/export.xlsx`, { unitId, period })}>
+            {t('registry.export')}
           </Button>
-        )}
+          {can('securityTeam.manage') && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="staffing-import">
+              {t('registry.import')}
+            </Button>
+          )}
+          {can('securityTeam.manage') && (
+            <Button type="primary" onClick={() => setEditing('new')} data-testid="staffing-new">
+              {t('staffing.new')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Table<StaffingView>
         rowKey="id"
@@ -89,6 +102,14 @@ export function StaffingPanel() {
         ]}
       />
       {editing && <StaffingForm current={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {importing && (
+        <ImportModal
+          base={base}
+          title={t('staffing.importTitle')}
+          unitId={unitId}
+          onClose={() => setImporting(false)}
+        />
+      )}
     </Flex>
   );
 }
