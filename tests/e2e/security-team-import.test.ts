@@ -107,9 +107,12 @@ it('imports 500 members into a ward team: one bad row writes nothing, the fixed 
   await page.getByTestId('staffing-new').click();
   await pickUnit(page, 'unit-field-unitId', 'Thành Sen', 'Phường Thành Sen');
   const staffing = page.getByTestId('staffing-form');
+  // the demo has the ward's 2025 and 2026 figures; a quarter is new
+  await staffing.getByLabel('Kỳ').fill('2026Q3');
   await staffing.getByLabel('Công an chính quy').fill('11');
   await staffing.getByLabel('Công an bán chuyên trách').fill('2');
   await page.getByTestId('staffing-form-submit').click();
-  await expect.poll(() => page.getByRole('tabpanel').textContent(), { timeout: 15_000 }).toContain('Phường Thành Sen');
+  await expect.poll(() => page.getByTestId('staffing-form').count(), { timeout: 15_000 }).toBe(0);
+  await expect.poll(() => page.getByRole('tabpanel').textContent()).toContain('2026Q3');
   await shot(page, 'security-team-staffing');
 });
