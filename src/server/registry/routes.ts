@@ -7,14 +7,13 @@ import {
   RegistryCounts,
   RegistryCountsQuery,
   RegistryImportQuery,
-  RegistryImportResult,
   RegistryListQuery,
   ReopenRecordBody,
 } from '../../common/registry/schemas.ts';
 import type { Services } from '../app.ts';
-import { AppError } from '../errors.ts';
 import { ctxOf } from '../features/ctx.ts';
 import { sendFile, XLSX_TYPE } from '../send-file.ts';
+import { importRouteOptions, uploadedFile } from '../upload.ts';
 import { registryCounts } from './counts.ts';
 import type { AnyRegistry } from './define.ts';
 import { getRecord, type ListQuery, listRecords, todayOf } from './read.ts';
@@ -66,23 +65,10 @@ export function registryRoutes(
   );
   app.post(
     '/import',
-    {
-      config: manage,
-      bodyLimit: 25 * 1024 * 1024,
-      schema: {
-        tags,
-        summary: `Nhập ${n} từ XLSX: có một dòng lỗi thì không ghi gì`,
-        consumes: ['multipart/form-data'],
-        querystring: RegistryImportQuery,
-        response: { 200: RegistryImportResult },
-      },
-    },
-    async (req) => {
-      const ctx = ctxOf(s, req);
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError(422, 'import.noFile');
-      return importRecords(ctx, reg, req.query.unitId, { data: await file.toBuffer(), name: file.filename });
-    },
+    importRouteOptions(manage.policy, tags, `Nhập ${n} từ XLSX: có một dòng lỗi thì không ghi gì`, {
+      querystring: RegistryImportQuery,
+    }),
+    async (req) => importRecords(ctxOf(s, req), reg, req.query.unitId, await uploadedFile(req)),
   );
   app.get(
     '/counts',

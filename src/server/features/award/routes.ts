@@ -16,11 +16,10 @@ import {
   VersionBody,
 } from '../../../common/award/schemas.ts';
 import { IdParams } from '../../../common/page.ts';
-import { RegistryImportResult } from '../../../common/registry/schemas.ts';
 import type { Services } from '../../app.ts';
-import { AppError } from '../../errors.ts';
 import { registryRoutes } from '../../registry/routes.ts';
 import { sendFile, XLSX_TYPE } from '../../send-file.ts';
+import { importRouteOptions, uploadedFile } from '../../upload.ts';
 import { ctxOf } from '../ctx.ts';
 import { recipientCounts } from './counts.ts';
 import {
@@ -103,25 +102,13 @@ function decisionRoutes(plain: FastifyInstance, s: Services) {
   );
   app.post(
     '/:id/recipients/import',
-    {
-      config: { policy: 'award.decide' },
-      bodyLimit: 25 * 1024 * 1024,
-      schema: {
-        tags,
-        summary: 'Nhập danh sách được khen thưởng từ XLSX: có một dòng lỗi thì không ghi gì',
-        consumes: ['multipart/form-data'],
-        params: IdParams,
-        response: { 200: RegistryImportResult },
-      },
-    },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError(422, 'import.noFile');
-      return importDecisionRecipients(ctxOf(s, req), req.params.id, {
-        data: await file.toBuffer(),
-        name: file.filename,
-      });
-    },
+    importRouteOptions(
+      'award.decide',
+      tags,
+      'Nhập danh sách được khen thưởng từ XLSX: có một dòng lỗi thì không ghi gì',
+      { params: IdParams },
+    ),
+    async (req) => importDecisionRecipients(ctxOf(s, req), req.params.id, await uploadedFile(req)),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams, pageOf } from '../../../common/page.ts';
-import { RegistryImportQuery, RegistryImportResult } from '../../../common/registry/schemas.ts';
+import { RegistryImportQuery } from '../../../common/registry/schemas.ts';
 import {
   EvaluationBody,
   LeaveMemberBody,
@@ -22,7 +22,6 @@ import {
   StaffingView,
 } from '../../../common/security-team/staffing.ts';
 import type { Services } from '../../app.ts';
-import { AppError } from '../../errors.ts';
 import { todayOf } from '../../registry/read.ts';
 import { registryRoutes } from '../../registry/routes.ts';
 import { sendFile, XLSX_TYPE } from '../../send-file.ts';
@@ -36,6 +35,7 @@ import { exportStaffing, importStaffing, staffingTemplate } from './staffing-fil
 
 const StaffingFileQuery = StaffingListQuery.omit({ page: true, pageSize: true });
 
+import { importRouteOptions, uploadedFile } from '../../upload.ts';
 import { teamStrength } from './strength.ts';
 
 const read = { policy: 'registry.read' as const };
@@ -133,22 +133,10 @@ function teamRoutes(plain: FastifyInstance, s: Services) {
   );
   app.post(
     '/:id/members/import',
-    {
-      config: manage,
-      bodyLimit: 25 * 1024 * 1024,
-      schema: {
-        tags,
-        summary: 'Nhập thành viên vào tổ từ XLSX: có một dòng lỗi thì không ghi gì',
-        consumes: ['multipart/form-data'],
-        params: IdParams,
-        response: { 200: RegistryImportResult },
-      },
-    },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError(422, 'import.noFile');
-      return importMembers(ctxOf(s, req), req.params.id, { data: await file.toBuffer(), name: file.filename });
-    },
+    importRouteOptions(manage.policy, tags, 'Nhập thành viên vào tổ từ XLSX: có một dòng lỗi thì không ghi gì', {
+      params: IdParams,
+    }),
+    async (req) => importMembers(ctxOf(s, req), req.params.id, await uploadedFile(req)),
   );
   app.put(
     '/:id/evaluations',
@@ -228,22 +216,13 @@ function staffingRoutes(plain: FastifyInstance, s: Services) {
   );
   app.post(
     '/import',
-    {
-      config: manage,
-      bodyLimit: 25 * 1024 * 1024,
-      schema: {
-        tags,
-        summary: 'Nhập số liệu của các xã trong đơn vị từ XLSX: có một dòng lỗi thì không ghi gì',
-        consumes: ['multipart/form-data'],
-        querystring: RegistryImportQuery,
-        response: { 200: RegistryImportResult },
-      },
-    },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError(422, 'import.noFile');
-      return importStaffing(ctxOf(s, req), req.query.unitId, { data: await file.toBuffer(), name: file.filename });
-    },
+    importRouteOptions(
+      manage.policy,
+      tags,
+      'Nhập số liệu của các xã trong đơn vị từ XLSX: có một dòng lỗi thì không ghi gì',
+      { querystring: RegistryImportQuery },
+    ),
+    async (req) => importStaffing(ctxOf(s, req), req.query.unitId, await uploadedFile(req)),
   );
   app.get(
     '/counts',

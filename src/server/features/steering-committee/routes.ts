@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../common/page.ts';
-import { RegistryImportResult } from '../../../common/registry/schemas.ts';
 import {
   AssignBody,
   Candidates,
@@ -16,10 +15,10 @@ import {
   UnitQuery,
 } from '../../../common/steering-committee/schemas.ts';
 import type { Services } from '../../app.ts';
-import { AppError } from '../../errors.ts';
 import { todayOf } from '../../registry/read.ts';
 import { registryRoutes } from '../../registry/routes.ts';
 import { sendFile, XLSX_TYPE } from '../../send-file.ts';
+import { importRouteOptions, uploadedFile } from '../../upload.ts';
 import { ctxOf } from '../ctx.ts';
 import { assignMember, endAssignment, responsibleFor } from './assignments.ts';
 import { coverage } from './coverage.ts';
@@ -132,22 +131,10 @@ function memberRoutes(plain: FastifyInstance, s: Services) {
   );
   app.post(
     '/:id/members/import',
-    {
-      config: manage,
-      bodyLimit: 25 * 1024 * 1024,
-      schema: {
-        tags,
-        summary: 'Nhập thành viên BCĐ từ XLSX: có một dòng lỗi thì không ghi gì',
-        consumes: ['multipart/form-data'],
-        params: IdParams,
-        response: { 200: RegistryImportResult },
-      },
-    },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError(422, 'import.noFile');
-      return importMembers(ctxOf(s, req), req.params.id, { data: await file.toBuffer(), name: file.filename });
-    },
+    importRouteOptions(manage.policy, tags, 'Nhập thành viên BCĐ từ XLSX: có một dòng lỗi thì không ghi gì', {
+      params: IdParams,
+    }),
+    async (req) => importMembers(ctxOf(s, req), req.params.id, await uploadedFile(req)),
   );
 }
 
