@@ -90,3 +90,8 @@ export function as(app: App, s: Session) {
     delete: (url: string) => call('DELETE', url),
   };
 }
+
+/** A new user holding one role on one unit, logged in: the usual first lines of a test. */
+export async function loginWithRole(app: App, db: Db, role: Role, unit: UnitRow): Promise<Session> {
+  return login(app, (await buildUser(db, [{ role, unit }])).username);
+}

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, buildUser, login, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 
 type Entry = {
@@ -36,7 +36,7 @@ describeOnEachDb('the audit log', (env) => {
     const ra = await buildUser(db, [{ role: 'admin', unit: p.root }]);
     rootAdminId = ra.id;
     rootAdmin = await login(env().app, ra.username);
-    provinceAdmin = await login(env().app, (await buildUser(db, [{ role: 'admin', unit: p.province }])).username);
+    provinceAdmin = await loginWithRole(env().app, db, 'admin', p.province);
     const o = await buildUser(db, [{ role: 'officer', unit: p.province }]);
     officerId = o.id;
     officer = await login(env().app, o.username);

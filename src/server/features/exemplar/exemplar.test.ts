@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { ExemplarView } from '../../../common/exemplar/schemas.ts';
 import type { RegistryCounts } from '../../../common/registry/schemas.ts';
 import { auditLog, exemplars } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { sheetRows, uploadFile, workbookOf } from '../../test/xlsx.ts';
 
@@ -33,10 +33,10 @@ describeOnEachDb('exemplars (registry kernel)', (env) => {
   beforeAll(async () => {
     const { db } = env().database;
     p = await buildProvince(db);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    officerB = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.b.commune }])).username);
-    viewerA = await login(env().app, (await buildUser(db, [{ role: 'viewer', unit: p.a.commune }])).username);
-    provinceFront = await login(env().app, (await buildUser(db, [{ role: 'front', unit: p.province }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    officerB = await loginWithRole(env().app, db, 'officer', p.b.commune);
+    viewerA = await loginWithRole(env().app, db, 'viewer', p.a.commune);
+    provinceFront = await loginWithRole(env().app, db, 'front', p.province);
   });
 
   it('creates with validation, finds without diacritics, and keeps each commune to its own subtree', async () => {

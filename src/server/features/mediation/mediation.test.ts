@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { CaseDetail, MediationStats, TeamDetail, TeamPage } from '../../../common/mediation/schemas.ts';
 import { auditLog } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 
 describeOnEachDb('grassroots mediation', (env) => {
@@ -39,10 +39,10 @@ describeOnEachDb('grassroots mediation', (env) => {
   beforeAll(async () => {
     const { db } = env().database;
     p = await buildProvince(db);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    officerB = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.b.commune }])).username);
-    frontProvince = await login(env().app, (await buildUser(db, [{ role: 'front', unit: p.province }])).username);
-    viewerA = await login(env().app, (await buildUser(db, [{ role: 'viewer', unit: p.a.commune }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    officerB = await loginWithRole(env().app, db, 'officer', p.b.commune);
+    frontProvince = await loginWithRole(env().app, db, 'front', p.province);
+    viewerA = await loginWithRole(env().app, db, 'viewer', p.a.commune);
     const a = await as(env().app, officerA).post('/api/mediation/teams', {
       unitId: p.a.areas[0]!.id,
       name: 'Tổ hòa giải thôn Một',
@@ -255,7 +255,7 @@ describeOnEachDb('grassroots mediation', (env) => {
   it('reports the success rate as succeeded / (succeeded + failed), withdrawn apart, per child unit', async () => {
     const { db } = env().database;
     const s = await buildProvince(db, 'Tỉnh Thống Kê');
-    const officer = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: s.province }])).username);
+    const officer = await loginWithRole(env().app, db, 'officer', s.province);
     const api = as(env().app, officer);
     let team: TeamDetail = (
       await api.post('/api/mediation/teams', { unitId: s.a.areas[1]!.id, name: 'Tổ thống kê' })

@@ -2,7 +2,7 @@ import { and, count, eq, inArray, like } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { auditLog, orgUnits } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, buildUser, login, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 
 /**
@@ -51,7 +51,7 @@ describeOnEachDb('importing the official list of administrative units', (env) =>
     const a = await buildUser(db, [{ role: 'admin', unit: p.root }]);
     adminId = a.id;
     admin = await login(env().app, a.username);
-    officer = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.province }])).username);
+    officer = await loginWithRole(env().app, db, 'officer', p.province);
   });
 
   const upload = (s: Session, name: string, data: Buffer | string, headers?: Record<string, string>) => {

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 
 describeOnEachDb('the unit tree and its permissions', (env) => {
@@ -10,9 +10,9 @@ describeOnEachDb('the unit tree and its permissions', (env) => {
   beforeAll(async () => {
     const { db } = env().database;
     p = await buildProvince(db);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    provinceOfficer = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.province }])).username);
-    viewer = await login(env().app, (await buildUser(db, [{ role: 'viewer', unit: p.province }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    provinceOfficer = await loginWithRole(env().app, db, 'officer', p.province);
+    viewer = await loginWithRole(env().app, db, 'viewer', p.province);
   });
 
   it('starts the tree at the units the user holds roles on', async () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../../db/client.ts';
-import { as, buildUnit, buildUser, login, type Session, uid } from '../../test/factories.ts';
+import { as, buildUnit, loginWithRole, type Session, uid } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { ensureRoot, type UnitRow } from './queries.ts';
 
@@ -46,7 +46,7 @@ describeOnEachDb('a tree of 100,000 units', (env) => {
       sql`select id from org_units where parent_id = ${province.id} order by id limit 1`,
     );
     const commune1 = (await db.query.orgUnits.findFirst({ where: (u, { eq }) => eq(u.id, commune!.id) }))!;
-    officer = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: commune1 }])).username);
+    officer = await loginWithRole(env().app, db, 'officer', commune1);
   }, 300_000);
 
   it('counts the subtree through the path index', async () => {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import type { PlanDetail, PlanPage, UnitPlanView } from '../../../common/remediation/schemas.ts';
 import { auditLog } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, buildUser, login, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { buildCycle, buildEvaluation } from '../safety/test-helpers.ts';
 import { planStateFor } from './queries.ts';
@@ -44,9 +44,9 @@ describeOnEachDb('remediation plans', (env) => {
     ev.schoolA = (await build(p.a.school, 'decided', 'good')).id;
     ev.b1 = (await build(p.b.areas[0]!, 'decided', 'weak')).id;
     ev.b2 = (await build(p.b.areas[1]!, 'approved', 'average')).id;
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    officerB = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.b.commune }])).username);
-    provinceViewer = await login(env().app, (await buildUser(db, [{ role: 'viewer', unit: p.province }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    officerB = await loginWithRole(env().app, db, 'officer', p.b.commune);
+    provinceViewer = await loginWithRole(env().app, db, 'viewer', p.province);
   });
 
   afterEach(() => env().clock.set(START));

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { PlanDetail } from '../../../common/remediation/schemas.ts';
 import type { SteeringCommitteeDetail } from '../../../common/steering-committee/schemas.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { buildCycle, buildEvaluation } from '../safety/test-helpers.ts';
 
@@ -48,8 +48,8 @@ describeOnEachDb('remediation plans: responsible committee member', (env) => {
     ]);
     await buildEvaluation(db, cycle, movement.id, p.a.areas[0]!, 'decided', 'average');
     await buildEvaluation(db, cycle, movement.id, p.a.areas[1]!, 'decided', 'weak');
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    officerB = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.b.commune }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    officerB = await loginWithRole(env().app, db, 'officer', p.b.commune);
     wardC = await committeeWith(officerA, p.a.commune.id, ['Nguyễn Văn Hùng', 'Lê Thị Hoa']);
     otherC = await committeeWith(officerB, p.b.commune.id, ['Trần Văn Bắc']);
     const hoa = wardC.members.find((m) => m.fullName === 'Lê Thị Hoa')!;

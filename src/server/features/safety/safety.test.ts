@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { SafetyView } from '../../../common/safety/schemas.ts';
 import { auditLog } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUnit, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, buildUnit, buildUser, login, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { areaChecklistItems, buildChecklist, buildCycle, communeChecklistItems } from './test-helpers.ts';
 
@@ -38,8 +38,8 @@ describeOnEachDb('the "An toàn về an ninh, trật tự" title', (env) => {
     const user = await buildUser(db, [{ role: 'committee', unit: p.province }]);
     provinceCommitteeName = user.displayName;
     provinceCommittee = await login(env().app, user.username);
-    committeeA = await login(env().app, (await buildUser(db, [{ role: 'committee', unit: p.a.commune }])).username);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
+    committeeA = await loginWithRole(env().app, db, 'committee', p.a.commune);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
     otherProvince = await login(
       env().app,
       (await buildUser(db, [{ role: 'committee', unit: other.province }])).username,

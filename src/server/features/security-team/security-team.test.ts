@@ -4,7 +4,7 @@ import type { RegistryCounts } from '../../../common/registry/schemas.ts';
 import type { SecurityTeamDetail, StrengthView } from '../../../common/security-team/schemas.ts';
 import type { StaffingCounts } from '../../../common/security-team/staffing.ts';
 import { auditLog, securityTeamMembers } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { sheetRows, uploadFile, workbookOf } from '../../test/xlsx.ts';
 
@@ -42,10 +42,10 @@ describeOnEachDb('security teams', (env) => {
   beforeAll(async () => {
     const { db } = env().database;
     p = await buildProvince(db);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    officerB = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.b.commune }])).username);
-    viewerA = await login(env().app, (await buildUser(db, [{ role: 'viewer', unit: p.a.commune }])).username);
-    province = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.province }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    officerB = await loginWithRole(env().app, db, 'officer', p.b.commune);
+    viewerA = await loginWithRole(env().app, db, 'viewer', p.a.commune);
+    province = await loginWithRole(env().app, db, 'officer', p.province);
   });
 
   it('validates the unit and the covered areas, finds without diacritics, keeps each commune to its subtree', async () => {

@@ -1,7 +1,7 @@
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { auditLog, policeStaffing } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { sheetRows, uploadFile, workbookOf } from '../../test/xlsx.ts';
 
@@ -22,8 +22,8 @@ describeOnEachDb('police staffing files', (env) => {
   beforeAll(async () => {
     const { db } = env().database;
     p = await buildProvince(db);
-    provinceOfficer = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.province }])).username);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
+    provinceOfficer = await loginWithRole(env().app, db, 'officer', p.province);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
   });
 
   it('refuses a file with bad rows by row and column and writes nothing; the fixed file writes every commune', async () => {

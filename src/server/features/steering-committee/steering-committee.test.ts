@@ -8,7 +8,7 @@ import type {
   SteeringCommitteeView,
 } from '../../../common/steering-committee/schemas.ts';
 import { auditLog, committeeMembers } from '../../../db/schema/index.ts';
-import { as, buildProvince, buildUser, login, type Session } from '../../test/factories.ts';
+import { as, buildProvince, loginWithRole, type Session } from '../../test/factories.ts';
 import { describeOnEachDb } from '../../test/harness.ts';
 import { sheetRows, uploadFile, workbookOf } from '../../test/xlsx.ts';
 
@@ -48,10 +48,10 @@ describeOnEachDb('steering committees', (env) => {
   beforeAll(async () => {
     const { db } = env().database;
     p = await buildProvince(db);
-    officerA = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.a.commune }])).username);
-    officerB = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.b.commune }])).username);
-    viewerA = await login(env().app, (await buildUser(db, [{ role: 'viewer', unit: p.a.commune }])).username);
-    provinceOfficer = await login(env().app, (await buildUser(db, [{ role: 'officer', unit: p.province }])).username);
+    officerA = await loginWithRole(env().app, db, 'officer', p.a.commune);
+    officerB = await loginWithRole(env().app, db, 'officer', p.b.commune);
+    viewerA = await loginWithRole(env().app, db, 'viewer', p.a.commune);
+    provinceOfficer = await loginWithRole(env().app, db, 'officer', p.province);
   });
 
   it('sets up one open committee per unit, found without diacritics, each commune in its own subtree', async () => {
