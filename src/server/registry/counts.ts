@@ -8,7 +8,7 @@ import { invalid, notFound } from '../errors.ts';
 import { activeChildren, getUnit, unitRefsByIds } from '../features/org-unit/queries.ts';
 import { authorize, scopePaths } from '../policy.ts';
 import type { AnyRegistry } from './define.ts';
-import { periodWhere } from './read.ts';
+import { periodWhere, todayOf } from './read.ts';
 
 type Line = { total: number; open: number; by: Record<string, number>; sums: Record<string, number> };
 const zero = (): Line => ({ total: 0, open: 0, by: {}, sums: {} });
@@ -30,7 +30,7 @@ export async function registryCounts(ctx: Ctx, reg: AnyRegistry, q: RegistryCoun
   if (q.from && q.to && q.from > q.to) {
     throw invalid('registry.periodOrder', {}, [{ path: 'querystring.from', message: 'msg:registry.periodOrder' }]);
   }
-  const lines = await countLines(ctx.db, reg, unit.path, q.from, q.to);
+  const lines = await countLines(ctx.db, reg, unit.path, { from: q.from, to: q.to, at: q.to ?? todayOf(ctx) });
   const children = await activeChildren(ctx.db, unit.id);
   const known = new Set(children.map((c) => String(c.id)));
   // children closed since (merged, split) still carry their records
@@ -53,13 +53,23 @@ function addInto(total: Line, l: Line) {
   for (const [k, v] of Object.entries(l.sums)) total.sums[k] = (total.sums[k] ?? 0) + v;
 }
 
-/** One grouped query: (child, breakdown value) → count, open count and sums. */
-export async function countLines(db: Executor, reg: AnyRegistry, path: string, from?: string, to?: string) {
+/**
+ * One grouped query: (child, breakdown value) → count, open count and sums.
+ * `at` is the day the figures hold at (the period's last day, or today):
+ * a record closed after it still counts as open.
+ */
+export async function countLines(
+  db: Executor,
+  reg: AnyRegistry,
+  path: string,
+  period: { from?: string; to?: string; at: string },
+) {
+  const { from, to, at } = period;
   const t = reg.table;
   const key = childKey(path);
   const by = reg.breakdown ? sql<string>`${reg.breakdown}::text` : sql<string>`''`;
-  const openAtEnd = to ? (or(isNull(t.closedOn), sql`${t.closedOn} > ${to}`) as SQL) : isNull(t.closedOn);
-  const sums = Object.entries(reg.sums ?? {}).map(
+  const openAtEnd = or(isNull(t.closedOn), sql`${t.closedOn} > ${at}`) as SQL;
+  const sums = Object.entries((typeof reg.sums === 'function' ? reg.sums(at) : reg.sums) ?? {}).map(
     ([k, c]) => [k, sql<number>`coalesce(sum(${c}), 0)::float8`] as const,
   );
   const rows = (await db

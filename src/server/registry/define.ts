@@ -61,8 +61,11 @@ export type Registry<Row extends BaseRow, Shape extends z.ZodRawShape, Own, Deta
   filters?: { query: z.ZodRawShape; where: (q: Record<string, unknown>) => (SQL | undefined)[] };
   /** counts per value of this column (kind, stage, form …) */
   breakdown?: PgColumn;
-  /** sums of these numeric columns in the counts (participants, cameras …) */
-  sums?: Record<string, PgColumn | SQL>;
+  /**
+   * sums of these numeric columns in the counts (participants, cameras …); a
+   * function gets the period's last day, for figures that hold at a date (members in office)
+   */
+  sums?: Record<string, PgColumn | SQL> | ((at: string) => Record<string, PgColumn | SQL>);
   /** rules beyond the schema (unit level, dates against today, cross-field); throw `invalid` with body paths */
   check?(input: CheckInput<Row>, body: z.infer<z.ZodObject<Shape>>): void | Promise<void>;
   /** rules for reopening a closed record (e.g. only one open record per unit); throw `invalid` */

@@ -51,9 +51,9 @@ const columns: SheetColumn[] = [
   { key: 'leaderName', header: { vi: 'Tổ trưởng', en: 'Leader' }, type: 'text', width: 24, readOnly: true },
 ];
 
-/** Active members of the team, for the counts' sums (members now, not at the end of the period). */
-const activeMemberCount = sql<number>`(select count(*) from security_team_members m
-  where m.team_id = ${securityTeams.id} and m.left_on is null)`;
+/** Members of the team on day `at` (joined by then, not left), for the counts' sums. */
+const membersAt = (at: string) => sql<number>`(select count(*) from security_team_members m
+  where m.team_id = ${securityTeams.id} and m.joined_on <= ${at} and (m.left_on is null or m.left_on > ${at}))`;
 
 /**
  * Grassroots security and order protection teams (tổ bảo vệ ANTT ở cơ sở).
@@ -79,7 +79,7 @@ export const securityTeamRegistry: Registry<Row, typeof SecurityTeamBody.shape, 
         : undefined,
     ],
   },
-  sums: { members: activeMemberCount },
+  sums: (at) => ({ members: membersAt(at) }),
   check: async ({ tx, unit, today, existing }, body) => {
     if (body.establishedOn > today) {
       throw invalid('registry.dateInFuture', { date: displayDate(body.establishedOn) }, [

@@ -51,10 +51,11 @@ const columns: SheetColumn[] = [
   },
 ];
 
-const activeMembersSql = sql<number>`(select count(*) from ${committeeMembers} cm
-  where cm.committee_id = ${steeringCommittees.id} and cm.left_on is null)`;
-const activeAssignmentsSql = sql<number>`(select count(*) from ${committeeAssignments} ca
-  where ca.committee_id = ${steeringCommittees.id} and ca.ended_on is null)`;
+/** Members in office and assignments running on day `at`, for the counts' sums. */
+const membersAt = (at: string) => sql<number>`(select count(*) from ${committeeMembers} cm
+  where cm.committee_id = ${steeringCommittees.id} and cm.joined_on <= ${at} and (cm.left_on is null or cm.left_on > ${at}))`;
+const assignmentsAt = (at: string) => sql<number>`(select count(*) from ${committeeAssignments} ca
+  where ca.committee_id = ${steeringCommittees.id} and ca.assigned_on <= ${at} and (ca.ended_on is null or ca.ended_on > ${at}))`;
 const headSql = sql`exists (select 1 from ${committeeMembers} hm
   where hm.committee_id = ${steeringCommittees.id} and hm.position = 'head' and hm.left_on is null)`;
 
@@ -87,7 +88,7 @@ export const steeringCommitteeRegistry: Registry<Row, typeof SteeringCommitteeBo
     query: SteeringCommitteeFilters,
     where: (q) => [q.hasHead === 'true' ? headSql : q.hasHead === 'false' ? sql`not ${headSql}` : undefined],
   },
-  sums: { activeMembers: activeMembersSql, activeAssignments: activeAssignmentsSql },
+  sums: (at) => ({ activeMembers: membersAt(at), activeAssignments: assignmentsAt(at) }),
   check: async (input, body) => {
     if (body.establishedOn > input.today) {
       throw invalid('registry.dateInFuture', { date: displayDate(body.establishedOn) }, [
