@@ -7,16 +7,12 @@ import type { Ctx } from '../context.ts';
 import { invalid, notFound } from '../errors.ts';
 import { activeChildren, getUnit, unitRefsByIds } from '../features/org-unit/queries.ts';
 import { authorize, scopePaths } from '../policy.ts';
+import { childKey } from '../subtree.ts';
 import type { AnyRegistry } from './define.ts';
 import { periodWhere, todayOf } from './read.ts';
 
 type Line = { total: number; open: number; by: Record<string, number>; sums: Record<string, number> };
 const zero = (): Line => ({ total: 0, open: 0, by: {}, sums: {} });
-
-/** The child of `parentPath` a unit path falls under ('' for the parent itself), as SQL. */
-const childKey = (parentPath: string) =>
-  // an inlined integer, not a parameter: the select and the group by must be the same expression
-  sql<string>`split_part(substr(${orgUnits.path}, ${sql.raw(String(parentPath.length + 1))}), '/', 1)`;
 
 /**
  * Counts of a registry for a unit's subtree and each child unit, for a

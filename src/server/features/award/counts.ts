@@ -5,6 +5,7 @@ import { escapeLike } from '../../../domain/text.ts';
 import type { Ctx } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { authorize, scopePaths } from '../../policy.ts';
+import { childKey } from '../../subtree.ts';
 import { activeChildren, getUnit, unitRefsByIds } from '../org-unit/queries.ts';
 
 type Kinds = { collective: number; individual: number };
@@ -28,7 +29,7 @@ export async function recipientCounts(
   if (q.from && q.to && q.from > q.to) {
     throw invalid('registry.periodOrder', {}, [{ path: 'querystring.from', message: 'msg:registry.periodOrder' }]);
   }
-  const key = sql<string>`split_part(substr(${orgUnits.path}, ${sql.raw(String(unit.path.length + 1))}), '/', 1)`;
+  const key = childKey(unit.path);
   const where: SQL[] = [like(orgUnits.path, `${escapeLike(unit.path)}%`), isNull(awardDecisions.closedOn)];
   if (q.from) where.push(gte(awardDecisions.decidedOn, q.from));
   if (q.to) where.push(lte(awardDecisions.decidedOn, q.to));

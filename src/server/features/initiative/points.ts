@@ -8,6 +8,7 @@ import type { Ctx } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { authorize, scopePaths, scopeWhere } from '../../policy.ts';
 import { foldedContains } from '../../search.ts';
+import { childKey } from '../../subtree.ts';
 import { withPathNames } from '../org-unit/present.ts';
 import { activeChildren, getUnit, unitRefsByIds } from '../org-unit/queries.ts';
 
@@ -107,7 +108,7 @@ type Line = RegistryCounts['children'][number];
 export async function pointCounts(ctx: Ctx, q: RegistryCountsQuery): Promise<RegistryCounts> {
   periodOrder(q.from, q.to);
   const unit = await baseUnit(ctx, q.unitId);
-  const key = sql<string>`split_part(substr(${orgUnits.path}, ${sql.raw(String(unit.path.length + 1))}), '/', 1)`;
+  const key = childKey(unit.path);
   const running = q.to
     ? or(isNull(initiatives.closedOn), sql`${initiatives.closedOn} > ${q.to}`)
     : isNull(initiatives.closedOn);

@@ -8,6 +8,7 @@ import { escapeLike } from '../../../domain/text.ts';
 import type { Ctx } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { authorize, scopePaths } from '../../policy.ts';
+import { childKey } from '../../subtree.ts';
 import { activeChildren, getUnit, unitRefsByIds } from '../org-unit/queries.ts';
 
 type Counts = Omit<Figures, 'successRate'>;
@@ -74,11 +75,6 @@ async function statsUnit(ctx: Ctx, unitId: number | undefined) {
   if (!u) throw notFound();
   return u;
 }
-
-/** The child of `parentPath` a unit path falls under ('' for the parent itself), as SQL. */
-const childKey = (parentPath: string) =>
-  // an inlined integer, not a parameter: the select and the group by must be the same expression
-  sql<string>`split_part(substr(${orgUnits.path}, ${sql.raw(String(parentPath.length + 1))}), '/', 1)`;
 
 /** Three grouped queries over the subtree (index range on the path prefix), whatever its size. */
 async function countByChild(db: Executor, parentPath: string, from: string, to: string) {

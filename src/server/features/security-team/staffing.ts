@@ -15,6 +15,7 @@ import type { Ctx } from '../../context.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { authorize, can, scopePaths, scopeWhere } from '../../policy.ts';
 import { unitCols } from '../../registry/read.ts';
+import { childKey } from '../../subtree.ts';
 import { withPathNames } from '../org-unit/present.ts';
 import { activeChildren, getUnit, type UnitRow, unitRefsByIds } from '../org-unit/queries.ts';
 
@@ -147,10 +148,6 @@ export async function upsertStaffing(tx: Executor, ctx: Ctx, unit: UnitRow, body
   return after!;
 }
 
-/** The child of `path` a unit path falls under ('' for the unit itself). */
-const childKey = (path: string) =>
-  sql<string>`split_part(substr(${policeStaffing.unitPath}, ${sql.raw(String(path.length + 1))}), '/', 1)`;
-
 /** Sums of a period's figures for a unit's subtree and each child unit. */
 export async function staffingCounts(ctx: Ctx, q: z.output<typeof StaffingCountsQuery>): Promise<StaffingCounts> {
   const unit = q.unitId
@@ -163,7 +160,7 @@ export async function staffingCounts(ctx: Ctx, q: z.output<typeof StaffingCounts
       )[0];
   if (!unit) throw notFound();
   authorize(ctx.actor, READ, unit);
-  const key = childKey(unit.path);
+  const key = childKey(unit.path, policeStaffing.unitPath);
   const rows = await ctx.db
     .select({
       key,

@@ -6,6 +6,7 @@ import { escapeLike } from '../../../domain/text.ts';
 import type { Ctx } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { authorize, scopePaths } from '../../policy.ts';
+import { childKey } from '../../subtree.ts';
 import { activeChildren, getUnit, unitRefsByIds } from '../org-unit/queries.ts';
 
 type Line = Omit<StrengthView['children'][number], 'unit'>;
@@ -27,7 +28,7 @@ export async function teamStrength(ctx: Ctx, q: z.infer<typeof StrengthQuery>): 
   if (!unit) throw notFound();
   authorize(ctx.actor, 'registry.read', unit);
   const end = `${q.year}-12-31`;
-  const key = sql<string>`split_part(substr(${securityTeams.unitPath}, ${sql.raw(String(unit.path.length + 1))}), '/', 1)`;
+  const key = childKey(unit.path, securityTeams.unitPath);
   const inTree = like(securityTeams.unitPath, `${escapeLike(unit.path)}%`);
   const teamOpen = and(
     inTree,

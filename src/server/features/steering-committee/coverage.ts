@@ -5,6 +5,7 @@ import { escapeLike } from '../../../domain/text.ts';
 import type { Ctx } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { authorize, scopePaths } from '../../policy.ts';
+import { childKey } from '../../subtree.ts';
 import { getUnit, unitRefsByIds } from '../org-unit/queries.ts';
 
 const coveredSql = sql`exists (select 1 from ${committeeAssignments} ca
@@ -19,7 +20,7 @@ export async function coverage(ctx: Ctx, unitId?: number): Promise<Coverage> {
   const unit = unitId ? await getUnit(ctx.db, unitId) : await topUnit(ctx);
   if (!unit) throw notFound();
   authorize(ctx.actor, 'registry.read', unit);
-  const key = sql<string>`split_part(substr(${orgUnits.path}, ${sql.raw(String(unit.path.length + 1))}), '/', 1)`;
+  const key = childKey(unit.path);
   const rows = await ctx.db
     .select({
       key,
