@@ -104,6 +104,7 @@ async function type(page: Page, testId: string, value: string) {
 }
 
 const status = (page: Page) => page.getByTestId('sheet-status').getAttribute('data-status');
+const version = (page: Page) => page.getByTestId('sheet-page').getAttribute('data-version');
 const total = (page: Page) => page.getByTestId('sheet-total').textContent();
 const cls = (page: Page) => page.getByTestId('sheet-class').getAttribute('data-classification');
 
@@ -154,7 +155,11 @@ it('lets the representative self-score with a live total and class, save, and su
   await expect.poll(() => page.getByTestId('points-2').textContent()).toBe('4');
   await shot(page, 'evaluation-1-self-score');
 
+  // Submit only once the save has come back: the demo sheet may already be a draft, so the
+  // status alone does not say the save is done, but the version does.
+  const before = Number(await version(page));
   await page.getByTestId('btn-save').click();
+  await expect.poll(async () => Number(await version(page))).toBeGreaterThan(before);
   await expect.poll(() => status(page)).toBe('draft');
   await page.getByTestId('btn-submit').click();
   await page.getByTestId('submit-confirm').click();
