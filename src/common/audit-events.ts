@@ -81,6 +81,13 @@ export const auditActions = [
   'award.proposalRefused',
   'award.decisionSaved',
   'award.recipientSaved',
+  'statistics.saved',
+  'statistics.submitted',
+  'statistics.approved',
+  'statistics.returned',
+  'statistics.imported',
+  'statistics.reportGenerated',
+  'statistics.boundariesLoaded',
   'system.seeded',
   'system.restored',
 ] as const;

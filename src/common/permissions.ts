@@ -50,6 +50,14 @@ export const permissionRoles = {
   'award.propose': ['admin', 'officer', 'front', 'committee'],
   /** approve or refuse proposals and record commendation decisions, at the level above */
   'award.decide': ['admin', 'committee'],
+  /** statistics, dashboards and summary reports of the units in one's subtree (issue #6) */
+  'statistics.read': everyone,
+  /** enter the unit's periodic figures and submit them */
+  'statistics.enter': ['admin', 'officer', 'representative'],
+  /** held strictly above the unit: approve or return its periodic figures */
+  'statistics.approve': ['admin', 'officer', 'committee'],
+  /** the indicator catalogue and the units' map boundaries */
+  'statistics.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -27,6 +27,9 @@ import { publicReportRoutes } from './features/public-report/routes.ts';
 import { remediationRoutes } from './features/remediation/routes.ts';
 import { safetyRoutes } from './features/safety/routes.ts';
 import { securityTeamRoutes } from './features/security-team/routes.ts';
+import { statisticsEntryRoutes } from './features/statistics/entry/routes.ts';
+import { statisticsReportRoutes } from './features/statistics/report/routes.ts';
+import { statisticsRoutes } from './features/statistics/routes.ts';
 import { steeringCommitteeRoutes } from './features/steering-committee/routes.ts';
 import { userRoutes } from './features/user/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -90,6 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(coordinationProgramRoutes(services), { prefix: '/api' });
   await app.register(steeringCommitteeRoutes(services), { prefix: '/api' });
   await app.register(awardRoutes(services), { prefix: '/api' });
+  await app.register(statisticsRoutes(services), { prefix: '/api/statistics' });
+  await app.register(statisticsEntryRoutes(services), { prefix: '/api/statistics/entries' });
+  await app.register(statisticsReportRoutes(services), { prefix: '/api/statistics/reports' });
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) await serveWeb(app, deps.webDir);
   return app;

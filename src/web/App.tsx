@@ -67,6 +67,9 @@ const InitiativeRoutes = lazy(() =>
 const SecurityTeamRoutes = lazy(() =>
   import('./pages/security-team/SecurityTeamRoutes.tsx').then((m) => ({ default: m.SecurityTeamRoutes })),
 );
+const StatisticsRoutes = lazy(() =>
+  import('./pages/statistics/StatisticsRoutes.tsx').then((m) => ({ default: m.StatisticsRoutes })),
+);
 const CampaignRoutes = lazy(() =>
   import('./pages/campaign/CampaignRoutes.tsx').then((m) => ({ default: m.CampaignRoutes })),
 );
@@ -116,6 +119,7 @@ export function App() {
                 <Route path="/initiatives/*" element={<InitiativeRoutes />} />
                 <Route path="/security-teams/*" element={<SecurityTeamRoutes />} />
                 <Route path="/campaigns/*" element={<CampaignRoutes />} />
+                <Route path="/statistics/*" element={<StatisticsRoutes />} />
                 <Route path="/coordination-programs/*" element={<CoordinationProgramRoutes />} />
                 <Route path="/steering-committees/*" element={<SteeringCommitteeRoutes />} />
                 <Route path="/awards/*" element={<AwardRoutes />} />

@@ -13,4 +13,5 @@ export * from './org-unit.ts';
 export * from './remediation.ts';
 export * from './safety.ts';
 export * from './security-team.ts';
+export * from './statistics.ts';
 export * from './steering-committee.ts';

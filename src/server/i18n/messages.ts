@@ -19,6 +19,9 @@ import { remediationMessages } from './remediation.ts';
 import { reportMessages } from './report.ts';
 import { safetyMessages } from './safety.ts';
 import { securityTeamMessages } from './security-team.ts';
+import { statisticsMessages } from './statistics.ts';
+import { statisticsEntryMessages } from './statistics-entry.ts';
+import { statisticsReportMessages } from './statistics-report.ts';
 import { steeringCommitteeMessages } from './steering-committee.ts';
 
 // Feature catalogues live in their own files (i18n/<feature>.ts) and are merged here.
@@ -35,6 +38,9 @@ export const messages = {
   ...initiativeMessages,
   ...securityTeamMessages,
   ...campaignMessages,
+  ...statisticsMessages,
+  ...statisticsEntryMessages,
+  ...statisticsReportMessages,
   ...coordinationProgramMessages,
   ...steeringCommitteeMessages,
   ...awardMessages,

@@ -27,6 +27,12 @@ import safetyEn from './safety.en.json' with { type: 'json' };
 import safetyVi from './safety.vi.json' with { type: 'json' };
 import securityTeamEn from './security-team.en.json' with { type: 'json' };
 import securityTeamVi from './security-team.vi.json' with { type: 'json' };
+import statisticsEn from './statistics.en.json' with { type: 'json' };
+import statisticsVi from './statistics.vi.json' with { type: 'json' };
+import statisticsEntryEn from './statistics-entry.en.json' with { type: 'json' };
+import statisticsEntryVi from './statistics-entry.vi.json' with { type: 'json' };
+import statisticsReportEn from './statistics-report.en.json' with { type: 'json' };
+import statisticsReportVi from './statistics-report.vi.json' with { type: 'json' };
 import steeringCommitteeEn from './steering-committee.en.json' with { type: 'json' };
 import steeringCommitteeVi from './steering-committee.vi.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
@@ -50,6 +56,9 @@ const viAll = {
   ...coordinationProgramVi,
   ...steeringCommitteeVi,
   ...awardVi,
+  ...statisticsVi,
+  ...statisticsEntryVi,
+  ...statisticsReportVi,
 };
 export type MessageKey = keyof typeof viAll;
 export type Params = Record<string, string | number>;
@@ -74,6 +83,9 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = {
     ...coordinationProgramEn,
     ...steeringCommitteeEn,
     ...awardEn,
+    ...statisticsEn,
+    ...statisticsEntryEn,
+    ...statisticsReportEn,
   },
 };
 

@@ -1,0 +1,4 @@
+/** The statistics dashboard (placeholder until built). */
+export function DashboardPage() {
+  return null;
+}
