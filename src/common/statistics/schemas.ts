@@ -112,3 +112,34 @@ export const TrendResult = z.object({
   years: z.array(z.object({ year: z.number().int(), values: z.record(z.string(), z.number().nullable()) })),
 });
 export type TrendResult = z.infer<typeof TrendResult>;
+
+/** GeoJSON as an administrator loads it: each feature names its unit by `properties.code` (or `unitId`). */
+const Geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) });
+export const BoundaryFeature = z.object({
+  type: z.literal('Feature'),
+  properties: z
+    .object({ code: z.string().optional(), unitId: z.number().int().optional(), name: z.string().optional() })
+    .passthrough(),
+  geometry: Geometry,
+});
+export const BoundariesBody = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(BoundaryFeature).min(1, 'msg:statistics.noFeatures'),
+});
+export type BoundariesBody = z.infer<typeof BoundariesBody>;
+export const BoundariesLoaded = z.object({
+  loaded: z.number().int(),
+  unmatched: z.array(z.object({ index: z.number().int(), code: z.string().nullable(), name: z.string().nullable() })),
+});
+/** The boundaries of a unit's children, for the choropleth (empty when none were loaded). */
+export const ChildBoundaries = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ unitId: z.number().int(), name: z.string() }),
+      geometry: Geometry,
+    }),
+  ),
+});
+export type ChildBoundaries = z.infer<typeof ChildBoundaries>;

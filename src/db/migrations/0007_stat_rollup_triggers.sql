@@ -365,8 +365,10 @@ END $$;
 CREATE TRIGGER td_stat_moved AFTER UPDATE OF parent_id ON org_units FOR EACH ROW
   WHEN (OLD.parent_id IS DISTINCT FROM NEW.parent_id) EXECUTE FUNCTION td_stat_unit_moved_trg();
 --> statement-breakpoint
--- Everything again from the records (bulk loads disable the triggers, then call this).
+-- Everything again from the records (bulk loads disable the triggers, then call this). The lock
+-- holds writers' trigger updates back until the recomputation (a later snapshot) is committed.
 CREATE OR REPLACE FUNCTION td_stat_rebuild() RETURNS void LANGUAGE sql AS $$
+  LOCK TABLE stat_rollups IN EXCLUSIVE MODE;
   DELETE FROM stat_rollups;
   INSERT INTO stat_rollups (unit_id, indicator, month, value)
   SELECT a::integer, c.indicator, c.month, sum(c.value)

@@ -14,4 +14,9 @@ export const statisticsMessages = {
     vi: 'Không có chỉ tiêu "{code}".',
     en: 'There is no indicator "{code}".',
   },
+  'statistics.noFeatures': { vi: 'Tệp GeoJSON không có đối tượng nào.', en: 'The GeoJSON file has no features.' },
+  'statistics.noBoundaryMatched': {
+    vi: 'Không đối tượng nào trong tệp khớp với mã một đơn vị đang hoạt động (properties.code).',
+    en: 'No feature of the file matches the code of an active unit (properties.code).',
+  },
 } satisfies Record<string, Entry>;

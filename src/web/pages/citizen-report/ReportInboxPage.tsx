@@ -1,7 +1,7 @@
 import { BarChartOutlined, FilterOutlined, PaperClipOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Grid, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   ReportKind,
   ReportPriority,
@@ -21,7 +21,13 @@ export function ReportInboxPage() {
   const t = useT();
   const label = useLabel();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<InboxFilters>({ status: 'open' });
+  const [params] = useSearchParams();
+  // a link from a dashboard figure (?unitId=&type=) opens the inbox on that unit's items, open or not
+  const [filters, setFilters] = useState<InboxFilters>(() =>
+    params.get('unitId')
+      ? { unitId: Number(params.get('unitId')), type: params.get('type') ?? undefined }
+      : { status: 'open' },
+  );
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [recording, setRecording] = useState(false);
   const screens = Grid.useBreakpoint();

@@ -1,14 +1,13 @@
 import { CaretDownFilled, CaretUpFilled, LeftOutlined, RightOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Col, Empty, Flex, InputNumber, Row, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, InputNumber, Row, Skeleton, Table, Typography } from 'antd';
 import { type HTMLAttributes, useCallback } from 'react';
 import { Link } from 'react-router';
 import { type Classification, classifications } from '../../../common/criteria/schemas.ts';
 import type { Counts, DashboardView } from '../../../common/evaluation/schemas.ts';
+import { DrillCrumbs } from '../../components/DrillCrumbs.tsx';
 import { UnitField } from '../../components/UnitField.tsx';
 import { formatNumber, formatShare } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
-import { useCurrentUser } from '../auth/useAuth.ts';
-import { useUnit } from '../org-unit/useUnits.ts';
 import { ClassChart } from './ClassChart.tsx';
 import { classColors } from './tags.tsx';
 import { useDashboard } from './useEvaluation.ts';
@@ -68,31 +67,6 @@ export function DashboardPage() {
       {dash.isPending && unitId && <Skeleton active />}
       {dash.data && <DashboardBody view={dash.data} onPick={pick} />}
     </Flex>
-  );
-}
-
-/** The way back up: the unit's ancestors from the highest unit the user holds a role on. */
-function DrillCrumbs({ unitId, onPick }: { unitId: number; onPick: (id: number) => void }) {
-  const me = useCurrentUser();
-  const unit = useUnit(unitId);
-  if (!unit.data) return null;
-  const chain = [...unit.data.ancestors, { id: unit.data.id, name: unit.data.name }];
-  const granted = new Set(me.grants.map((g) => g.unit.id));
-  const from = chain.findIndex((u) => granted.has(u.id) || me.grants.some((g) => g.unit.level === 'national'));
-  const visible = chain.slice(Math.max(0, from));
-  return (
-    <Breadcrumb
-      data-testid="dashboard-breadcrumb"
-      items={visible.map((u, i) => ({
-        key: u.id,
-        title:
-          i === visible.length - 1 ? (
-            <Typography.Text strong>{u.name}</Typography.Text>
-          ) : (
-            <Typography.Link onClick={() => onPick(u.id)}>{u.name}</Typography.Link>
-          ),
-      }))}
-    />
   );
 }
 
