@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Grid, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { RegistryUnit } from '../../../common/registry/schemas.ts';
@@ -48,8 +48,11 @@ export function RegistryList<T extends RegistryRow>(props: RegistryListProps<T>)
   const [params, setParams] = useSearchParams();
   const unitId = Number(params.get('unitId')) || undefined;
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [status, setStatus] = useState<'open' | 'closed' | 'all'>(params.get('from') ? 'all' : 'open');
+  // a link from a statistics figure carries the period (?from=&to=, yyyy-MM-dd) so the list shows those records
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(() =>
+    params.get('from') ? [dayjs(params.get('from')), params.get('to') ? dayjs(params.get('to')) : null] : null,
+  );
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [importing, setImporting] = useState(false);
   const filter: Query = {

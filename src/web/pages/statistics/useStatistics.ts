@@ -87,9 +87,14 @@ export function useStatisticsParams() {
   return { unitId, from, to, set };
 }
 
-/** The page of the records behind a figure, from the indicator's drill template. */
-export const drillPath = (i: Indicator | undefined, unitId: number) =>
-  i?.drill ? i.drill.replaceAll('{unitId}', String(unitId)) : null;
+/** The page of the records behind a figure, from the indicator's drill template ({unitId}, {start}, {end}). */
+export const drillPath = (i: Indicator | undefined, unitId: number, range?: { start: string; end: string }) =>
+  i?.drill
+    ? i.drill
+        .replaceAll('{unitId}', String(unitId))
+        .replaceAll('{start}', range?.start ?? '')
+        .replaceAll('{end}', range?.end ?? '')
+    : null;
 
 export function useBoundaries(unitId: number | null) {
   return useQuery({

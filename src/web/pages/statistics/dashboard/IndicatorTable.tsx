@@ -67,7 +67,7 @@ export function IndicatorTable({ data, indicators }: { data: FiguresResult; indi
       key: 'records',
       title: '',
       render: (_, r) => {
-        const to = drillPath(r.indicator, data.unit.id);
+        const to = drillPath(r.indicator, data.unit.id, data.range);
         return to ? (
           <Link to={to} data-testid={`drill-${r.code}`}>
             {t('statistics.records')}

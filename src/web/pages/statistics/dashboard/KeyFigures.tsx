@@ -36,7 +36,7 @@ export function KeyFigures({ data, byCode }: { data: FiguresResult; byCode: Map<
       {KEY_CODES.filter((c) => figures.has(c) && byCode.has(c)).map((code) => {
         const f = figures.get(code)!;
         const i = byCode.get(code)!;
-        const to = drillPath(i, data.unit.id);
+        const to = drillPath(i, data.unit.id, data.range);
         const up = (f.change ?? 0) > 0;
         return (
           <Col key={code} xs={12} md={8} xl={6}>
