@@ -61,9 +61,17 @@ export const backupTables = [
   'award_decisions',
   'award_proposals',
   'award_recipients',
+  // statistics (issue #6); reports before their values, which the rollup triggers read together
+  'indicators',
+  'indicator_reports',
+  'indicator_values',
+  'unit_boundaries',
 ] as const;
-/** Tables whose rows are never worth restoring. */
-export const transientTables = ['sessions'] as const;
+/**
+ * Tables whose rows are never worth restoring: sessions, and the statistics
+ * rollups, which the triggers rebuild from the records as they are restored.
+ */
+export const transientTables = ['sessions', 'stat_rollups'] as const;
 const FORMAT = 'toandan-backup';
 const BATCH = 2000;
 
@@ -119,7 +127,7 @@ export async function restoreFrom(db: Db, file: string, progress?: Progress) {
   }
   if (header.format !== FORMAT) throw new Error(`Tệp ${file} không phải bản sao lưu của Toàn Dân.`);
   await db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`truncate ${[...backupTables, 'sessions'].join(', ')} restart identity cascade`));
+    await tx.execute(sql.raw(`truncate ${[...backupTables, ...transientTables].join(', ')} restart identity cascade`));
     let table = '';
     let total = 0;
     let batch: string[] = [];

@@ -79,6 +79,16 @@ async function rowCounts(target: Target): Promise<Record<string, number>> {
   });
 }
 
+/** The statistics rollups, which a restore does not copy but rebuilds from the records through the triggers. */
+async function rollupTotals(target: Target) {
+  return withDatabase(target, (d) =>
+    queryRows<{ indicator: string; total: string }>(
+      d.db,
+      sql`select indicator, sum(value)::text as total from stat_rollups group by 1 having sum(value) <> 0 order by 1`,
+    ),
+  );
+}
+
 /** Scratch PostgreSQL databases on the server of TEST_DATABASE_URL. */
 const scratch = {
   created: [] as string[],
@@ -273,6 +283,8 @@ for (const kind of dbKinds) {
         );
         expect(existsSync(file)).toBe(true);
         const counts = await rowCounts(target);
+        const rollups = await rollupTotals(target);
+        expect(rollups.length).toBeGreaterThan(10);
         expect(counts.users).toBeGreaterThan(1);
         expect(counts.unit_lineage).toBeGreaterThan(0);
 
@@ -282,6 +294,7 @@ for (const kind of dbKinds) {
           expect(restore.code).toBe(0);
           expect(restore.stdout).toMatch(/^Đã khôi phục từ .*sao-luu\.jsonl\.gz: org_units \d+/);
           expect(await rowCounts(fresh), `rows restored into ${fresh.kind}`).toEqual(counts);
+          expect(await rollupTotals(fresh), `statistics rebuilt in ${fresh.kind}`).toEqual(rollups);
 
           await withDatabase(fresh, async (d) => {
             const app = await buildApp({ db: d.db, config: loadConfig({}), identityKey: randomBytes(32) });
