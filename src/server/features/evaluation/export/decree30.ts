@@ -133,13 +133,16 @@ export const HEADER_LEFT = Math.round(TEXT_WIDTH * 0.4);
 
 /**
  * The header block (elements 1–4): superior body and issuing body on the left,
- * national name, motto and place-date on the right.
+ * with the number and symbol under them when the document has one ("Số:
+ * 15/BC-CAT", level with the date line); national name, motto and place-date
+ * on the right.
  */
 export function headerBlock(p: {
   superior: string | null;
   issuer: string;
   placeDate: string;
   lang: ExportLang;
+  number?: string;
 }): Table {
   const t = exportTexts[p.lang];
   const rightWidth = TEXT_WIDTH - HEADER_LEFT;
@@ -149,6 +152,15 @@ export function headerBlock(p: {
     line({ text: issuer, bold: true, size: 13 }),
     // 1/3–1/2 of the issuing body's name, never wider than the column
     ruleLine(Math.min(textWidth(issuer, 13, true) * 0.4, HEADER_LEFT * 0.5), HEADER_LEFT),
+    ...(p.number
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 200 },
+            children: [new TextRun({ text: p.number, size: pt(13) })],
+          }),
+        ]
+      : []),
   ];
   const right = [
     line({ text: t.nationalName, bold: true, size: 12 }),
@@ -163,12 +175,18 @@ export function headerBlock(p: {
   return twoColumns(left, right, HEADER_LEFT);
 }
 
-/** "Nơi nhận:" bottom-left and the signing block on the right, level with each other (elements 7 and 9). */
+/**
+ * "Nơi nhận:" bottom-left and the signing block on the right, level with each
+ * other (elements 7 and 9). An empty authority (the head signs in person) and
+ * a missing hint are left out; the signer's name, when known, goes under the
+ * space for the signature and seal.
+ */
 export function signatureBlock(p: {
   recipients: string[];
   authority: string;
   title: string;
-  hint: string;
+  hint?: string;
+  name?: string;
   lang: ExportLang;
 }): Table {
   const t = exportTexts[p.lang];
@@ -177,10 +195,11 @@ export function signatureBlock(p: {
     ...p.recipients.map((r) => new Paragraph({ children: [new TextRun({ text: r, size: pt(11) })] })),
   ];
   const right = [
-    line({ text: p.authority, bold: true, size: 14 }),
+    ...(p.authority ? [line({ text: p.authority, bold: true, size: 14 })] : []),
     line({ text: p.title, bold: true, size: 14 }),
-    line({ text: p.hint, italics: true, size: 13 }),
+    ...(p.hint ? [line({ text: p.hint, italics: true, size: 13 })] : []),
     ...Array.from({ length: 5 }, () => new Paragraph({})),
+    ...(p.name ? [line({ text: p.name, bold: true, size: 14 })] : []),
   ];
   return twoColumns(left, right, Math.round(TEXT_WIDTH * 0.45));
 }

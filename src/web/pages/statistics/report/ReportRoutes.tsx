@@ -1,10 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { ReportPage } from './ReportPage.tsx';
 
-/** Summary reports, mounted at /statistics/reports/* (placeholder until built). */
+/** Summary reports, mounted at /statistics/reports/*. */
 export function ReportRoutes() {
   return (
     <Routes>
-      <Route index element={null} />
+      <Route index element={<ReportPage />} />
     </Routes>
   );
 }
