@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FiguresResult } from '../../src/common/statistics/schemas.ts';
@@ -61,4 +65,34 @@ it('drills from the province to a ward and to the campaigns behind a figure', as
   const rows = page.getByTestId('campaign-table').locator('.ant-table-row');
   await expect.poll(() => rows.count()).toBe(Math.min(campaigns, 20));
   await shot(page, 'statistics-records');
+
+  // the ward's report for 2025, from the dashboard's button, with an edited paragraph
+  await page.goBack();
+  await page.getByTestId('statistics-report-link').click();
+  await expect.poll(() => page.getByTestId('report-from').inputValue()).toBe('2025');
+  await page.getByTestId('report-generate').click();
+  const situation = page.getByTestId('report-text-situation');
+  await expect.poll(() => situation.count()).toBe(1);
+  await situation.fill('Tình hình an ninh, trật tự trên địa bàn phường năm 2025 ổn định; nhân dân tích cực tham gia.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+  const file = join(outDir, 'statistics-report.docx');
+  await download.saveAs(file);
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('BÁO CÁO');
+  expect(text).toContain('nhân dân tích cực tham gia');
+  // the campaigns figure of the dashboard, in the report, written the Vietnamese way
+  expect(text).toContain(`${shown(participants2025(ward))} lượt người`);
+  await shot(page, 'statistics-report');
+
+  // page 1 as LibreOffice prints it (Decree 30 layout), where LibreOffice is installed
+  if (existsSync('/usr/bin/soffice')) {
+    execFileSync('bash', [join(repoRoot, 'scripts/docx-to-png.sh'), file, outDir], { stdio: 'pipe', timeout: 120_000 });
+    expect(existsSync(join(outDir, 'statistics-report-1.png'))).toBe(true);
+  }
 });
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+const outDir = join(repoRoot, 'test-results');
+const participants2025 = (f: FiguresResult) => f.figures.find((x) => x.code === 'campaignParticipants')!.value!;
