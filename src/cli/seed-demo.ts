@@ -29,6 +29,7 @@ import { seedDemoInitiative } from './demo-initiative.ts';
 import { seedDemoMediation } from './demo-mediation.ts';
 import { seedDemoReports } from './demo-reports.ts';
 import { seedDemoSecurityTeam } from './demo-security-team.ts';
+import { seedDemoStatisticsEntry } from './demo-statistics-entry.ts';
 import { seedDemoSteeringCommittee } from './demo-steering-committee.ts';
 
 /** An actor with the admin role on the root, for work done by the system itself. */
@@ -155,6 +156,7 @@ export async function seedDemo(db: Db, clock: Clock, identityKey?: Buffer): Prom
   await seedDemoCoordinationProgram(db);
   await seedDemoSteeringCommittee(db);
   await seedDemoAward(db);
+  await seedDemoStatisticsEntry(db);
   if (identityKey) await seedDemoReports(db, clock, identityKey);
   return { seeded: true };
 }

@@ -34,7 +34,10 @@ export const Indicator = z.object({
   integer: z.boolean(),
   min: z.number().nullable(),
   max: z.number().nullable(),
-  drill: z.string().nullable().describe('web path of the records behind the figure; {unitId}, {start}, {end} are replaced'),
+  drill: z
+    .string()
+    .nullable()
+    .describe('web path of the records behind the figure; {unitId}, {start}, {end} are replaced'),
   sort: z.number().int(),
   provenance: z.enum(['verified', 'partial', 'sample']),
   note: z.string().nullable(),

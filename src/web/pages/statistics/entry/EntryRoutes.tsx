@@ -1,10 +1,11 @@
 import { Route, Routes } from 'react-router';
+import { EntryPage } from './EntryPage.tsx';
 
-/** Periodic statistics entry, mounted at /statistics/entry/* (placeholder until built). */
+/** Periodic statistics entry, mounted at /statistics/entry/*. */
 export function EntryRoutes() {
   return (
     <Routes>
-      <Route index element={null} />
+      <Route index element={<EntryPage />} />
     </Routes>
   );
 }
