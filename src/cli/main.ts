@@ -16,6 +16,8 @@ import { importUnitList } from '../server/features/org-unit/service/import.ts';
 import { translate } from '../server/i18n/messages.ts';
 import { syncReferenceData } from '../server/reference-data.ts';
 import { backupTo, restoreFrom } from './backup.ts';
+import { haTinhFigures, loadHaTinhFixture } from './fixture-ha-tinh.ts';
+import { generateNational } from './gen-national.ts';
 import { seedDemo, systemActor } from './seed-demo.ts';
 
 const program = new Command('toandan').description('Công cụ quản trị Toàn Dân');
@@ -161,6 +163,47 @@ program
           .map(([t, n]) => `${t} ${n}`)
           .join(', ')}.`,
       );
+    }),
+  );
+
+program
+  .command('load-fixture <name>')
+  .description('Nạp bộ số liệu kiểm thử: ha-tinh (tổng kết 10 năm 2013 - 2023, tính từ hồ sơ)')
+  .option('--province-id <id>', 'nạp vào tỉnh đã có (mặc định: tạo "Tỉnh Hà Tĩnh" dưới đơn vị gốc)')
+  .option('--row-triggers', 'mọi dòng qua trigger thống kê (chậm, vài phút)')
+  .action((name: string, o: { provinceId?: string; rowTriggers?: boolean }) =>
+    withDb(async (d) => {
+      if (name !== 'ha-tinh') throw new Error(`Không có bộ số liệu "${name}" (có: ha-tinh).`);
+      await syncReferenceData(d.db);
+      const province = o.provinceId
+        ? await d.db.query.orgUnits.findFirst({ where: (u, { eq: is }) => is(u.id, Number(o.provinceId)) })
+        : undefined;
+      if (o.provinceId && province?.level !== 'province') throw new Error(`Không có tỉnh mã số ${o.provinceId}.`);
+      const f = await loadHaTinhFixture(d.db, { province, rowTriggers: o.rowTriggers });
+      say(
+        `Đã nạp "${f.province.name}" (id ${f.province.id}): ${f.communes} xã, ${f.residentialAreas} khu dân cư, ` +
+          `${Object.entries(f.rows)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')} trong ${(f.totalMs / 1000).toFixed(1)} s.`,
+      );
+      say(`Số liệu kỳ ${haTinhFigures.from} - ${haTinhFigures.to}: trang Thống kê, đơn vị mã số ${f.province.id}.`);
+    }),
+  );
+
+program
+  .command('gen-national')
+  .description('Sinh dữ liệu toàn quốc để đo tải (34 tỉnh, ~3.300 xã, ~10 triệu tin báo ở --scale 1)')
+  .option('--scale <n>', 'tỷ lệ so với cả nước', '1')
+  .option('--years <n>', 'số năm', '10')
+  .option('--end-year <n>', 'năm cuối', '2025')
+  .option('--seed <n>', 'hạt giống (dữ liệu như nhau với cùng seed)', '1')
+  .action((o: { scale: string; years: string; endYear: string; seed: string }) =>
+    withDb(async (d) => {
+      const [scale, years, endYear, seed] = [o.scale, o.years, o.endYear, o.seed].map(Number) as number[];
+      if (!(scale! > 0 && scale! <= 2) || !(years! >= 1 && years! <= 30) || !Number.isInteger(seed))
+        throw new Error('--scale trong (0, 2], --years trong [1, 30], --seed là số nguyên.');
+      await syncReferenceData(d.db);
+      await generateNational(d.db, { scale: scale!, years: years!, endYear: endYear!, seed: seed!, log: say });
     }),
   );
 

@@ -52,7 +52,8 @@ export function campaignsText(f: ReportFacts): string {
       `${vnNumber(v(f, `campaigns.${k}`))} ${label} với ${vnNumber(v(f, `campaignParticipants.${k}`))} lượt người tham gia`,
   );
   const total = `tổng cộng ${vnNumber(v(f, 'campaigns'))} cuộc với ${vnNumber(v(f, 'campaignParticipants'))} lượt người tham gia`;
-  let text = `${opening(f)} tổ chức ${clauses([...kinds, total])}`;
+  // the total says something new only when there are several kinds
+  let text = `${opening(f)} tổ chức ${clauses(kinds.length > 1 ? [...kinds, total] : kinds)}`;
   const collected = [
     v(f, 'weaponsCollected') > 0 && `${vnNumber(v(f, 'weaponsCollected'))} khẩu vũ khí`,
     v(f, 'explosivesKg') > 0 && `${vnNumber(v(f, 'explosivesKg'))} kg vật liệu nổ`,

@@ -71,11 +71,10 @@ export async function figuresOf(ctx: Ctx, q: Query & { codes?: string[] }): Prom
   const range = rangeOf(q);
   const previous = shiftRange(range, -1);
   const { picked, byCode } = await pickIndicators(ctx.db, q.codes);
-  const [now, before, preds] = await Promise.all([
-    rollupSums(ctx.db, [unit.id], range.startMonth, range.endMonth),
-    rollupSums(ctx.db, [unit.id], previous.startMonth, previous.endMonth),
-    predecessorsOf(ctx.db, unit.id),
-  ]);
+  // one after the other: the executor may be a single connection or a transaction
+  const now = await rollupSums(ctx.db, [unit.id], range.startMonth, range.endMonth);
+  const before = await rollupSums(ctx.db, [unit.id], previous.startMonth, previous.endMonth);
+  const preds = await predecessorsOf(ctx.db, unit.id);
   const refs = await unitRefsByIds(ctx.db, [unit.id, ...preds.map((p) => p.id)]);
   const a = valuesOf(picked, now.get(unit.id)!, byCode);
   const b = valuesOf(picked, before.get(unit.id)!, byCode);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { beforeAll, expect, it } from 'vitest';
 import type { ReportPreview } from '../../../../common/statistics/report-schemas.ts';
 import type { Db } from '../../../../db/client.ts';
@@ -19,19 +18,11 @@ import {
   policeStaffing,
 } from '../../../../db/schema/index.ts';
 import type { UnitRow } from '../../../features/org-unit/queries.ts';
+import { docxText } from '../../../test/docx.ts';
 import { as, buildProvince, loginWithRole, type Session } from '../../../test/factories.ts';
 import { describeOnEachDb } from '../../../test/harness.ts';
 
 type Province = Awaited<ReturnType<typeof buildProvince>>;
-
-/** Every text run of the body joined, so assertions read like the page (as the evaluation export tests do). */
-async function docxText(buf: Buffer) {
-  const zip = await JSZip.loadAsync(buf);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => (m[1] ?? '').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&'))
-    .join('');
-}
 
 const at = (u: UnitRow) => ({ unitId: u.id, unitPath: u.path });
 

@@ -1,0 +1,1 @@
+CREATE INDEX "stat_rollups_unit_month_idx" ON "stat_rollups" USING btree ("unit_id","month","indicator","value");
