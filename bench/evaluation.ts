@@ -25,11 +25,7 @@
  * Prints a table per kind (p50, p95, ratio of p50 to the baseline's p50
  * measured in the same run) and writes bench/results/evaluation-<date>.json.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import {
   drawQuality,
   evaluatedUnitsUnder,
@@ -43,7 +39,7 @@ import {
 import { systemActor } from '../src/cli/seed-demo.ts';
 import type { EvaluatedUnitType } from '../src/common/criteria/schemas.ts';
 import type { EvaluationStatus } from '../src/common/evaluation/schemas.ts';
-import { type Database, type Db, openDatabase, queryRows } from '../src/db/client.ts';
+import { type Database, type Db, queryRows } from '../src/db/client.ts';
 import { orgUnits } from '../src/db/schema/index.ts';
 import { addDays } from '../src/domain/evaluation/deadlines.ts';
 import { foldText } from '../src/domain/text.ts';
@@ -55,6 +51,7 @@ import { getDashboard } from '../src/server/features/evaluation/service/dashboar
 import { summaryRows } from '../src/server/features/evaluation/service/review-list.ts';
 import { ensureRoot, type UnitRow } from '../src/server/features/org-unit/queries.ts';
 import { machineInfo, numArg, parseArgs, writeResult } from './lib.ts';
+import { scratchPglite, scratchPostgres } from './scratch-db.ts';
 
 const args = parseArgs();
 const iterations = numArg(args, 'iterations', 20);
@@ -220,41 +217,9 @@ function yearEndPlan(
 // ------------------------------------------------------------------ one database
 
 async function openKind(kind: Kind) {
-  if (kind === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'toandan-bench-eval-'));
-    const database = await openDatabase({ dataDir: dir });
-    return {
-      database,
-      target: `PGlite folder ${dir}`,
-      cleanup: async () => {
-        await database.close();
-        if (!keep) rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
+  if (kind === 'pglite') return scratchPglite('toandan-bench-eval', keep);
   if (!pgAdminUrl) throw new Error('PostgreSQL needs --pg-url, BENCH_DATABASE_URL or TEST_DATABASE_URL');
-  const name = `toandan_bench_eval_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: pgAdminUrl });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-  return {
-    database,
-    target: `PostgreSQL database ${name}`,
-    cleanup: async () => {
-      await database.close();
-      if (!keep) await admin(`drop database if exists ${name} with (force)`);
-    },
-  };
+  return scratchPostgres(pgAdminUrl, 'toandan_bench_eval', keep);
 }
 
 async function generate(database: Database) {

@@ -16,8 +16,7 @@
  *    from the source tables (count/sum over `unit_path LIKE prefix` and the date
  *    range, grouped by province), in the same run; the two must agree;
  * 3. provincial dashboard: the same for the largest province and its communes;
- * 4. the provincial ten-year report: `composeReportPreview` + `renderReportDocx`
- *    when the report code is there, else figures + breakdown + trend (stated);
+ * 4. the provincial ten-year report: `composeReportPreview` + `renderReportDocx`;
  * 5. freshness: one citizen report written in a transaction (rolled back) with
  *    the rollup triggers, against the same insert with the triggers off (the
  *    baseline), and the insert followed by the province's figures, which must
@@ -26,20 +25,20 @@
  * bench/results/statistics-<kind>-<date>.json.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type SQL, sql, TransactionRollbackError } from 'drizzle-orm';
-import pg from 'pg';
 import { generateNational, type NationalSummary } from '../src/cli/gen-national.ts';
 import { systemActor } from '../src/cli/seed-demo.ts';
+import { ReportRequest } from '../src/common/statistics/report-schemas.ts';
 import { type Database, type Executor, openDatabase, queryRows } from '../src/db/client.ts';
 import { parseRange } from '../src/domain/statistics/period.ts';
 import type { Ctx } from '../src/server/context.ts';
 import { ensureRoot, type UnitRow } from '../src/server/features/org-unit/queries.ts';
+import { composeReportPreview } from '../src/server/features/statistics/report/compose.ts';
+import { renderReportDocx } from '../src/server/features/statistics/report/docx.ts';
 import { breakdownOf, figuresOf, trendOf } from '../src/server/features/statistics/service.ts';
 import { syncReferenceData } from '../src/server/reference-data.ts';
 import { machineInfo, numArg, parseArgs, writeResult } from './lib.ts';
+import { scratchPglite, scratchPostgres } from './scratch-db.ts';
 
 const args = parseArgs();
 const iterations = numArg(args, 'iterations', 20);
@@ -194,76 +193,17 @@ function mismatches(rows: { unit: { id: number }; values: Record<string, number 
   return out;
 }
 
-// ------------------------------------------------------------------ the report
-
-type ReportFns = {
-  compose: (ctx: Ctx, body: unknown) => Promise<unknown>;
-  docx: (report: unknown) => Promise<Buffer>;
-  parse: (body: unknown) => unknown;
-};
-
-/** The report helper's code, when it is in the tree (loaded by path so this script builds without it). */
-async function reportFns(): Promise<ReportFns | null> {
-  const base = '../src/server/features/statistics/report/';
-  const common = '../src/common/statistics/';
-  try {
-    const [c, d, s] = await Promise.all([
-      import(`${base}compose.ts`),
-      import(`${base}docx.ts`),
-      import(`${common}report-schemas.ts`),
-    ]);
-    if (!c.composeReportPreview || !d.renderReportDocx || !s.ReportRequest) return null;
-    return { compose: c.composeReportPreview, docx: d.renderReportDocx, parse: (b) => s.ReportRequest.parse(b) };
-  } catch {
-    return null;
-  }
-}
-
 // ------------------------------------------------------------------ one database
 
 async function openKind(kind: Kind) {
-  if (kind === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'toandan-bench-stat-'));
-    const database = await openDatabase({ dataDir: dir });
-    return {
-      database,
-      generate: true,
-      target: `PGlite folder ${dir}`,
-      cleanup: async () => {
-        await database.close();
-        if (!keep) rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
+  if (kind === 'pglite') return { ...(await scratchPglite('toandan-bench-stat', keep)), generate: true };
   if (pgExisting) {
     const database = await openDatabase({ url: pgExisting, poolSize: 4 });
     const target = `existing PostgreSQL database ${new URL(pgExisting).pathname.slice(1)}`;
     return { database, generate: false, target, cleanup: () => database.close() };
   }
   if (!pgAdminUrl) throw new Error('PostgreSQL needs --pg-url, --pg-existing, BENCH_DATABASE_URL or TEST_DATABASE_URL');
-  const name = `toandan_bench_stat_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: pgAdminUrl });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-  return {
-    database,
-    generate: true,
-    target: `PostgreSQL database ${name}`,
-    cleanup: async () => {
-      await database.close();
-      if (!keep) await admin(`drop database if exists ${name} with (force)`);
-    },
-  };
+  return { ...(await scratchPostgres(pgAdminUrl, 'toandan_bench_stat', keep)), generate: true };
 }
 
 async function prepare(kind: Kind, database: Database, generate: boolean) {
@@ -376,7 +316,6 @@ async function runKind(kind: Kind) {
     checks.national = mismatches(nb.rows, await baseline(database.db, national));
     checks.provincial = mismatches(pb.rows, await baseline(database.db, provincial));
 
-    const report = await reportFns();
     const measures: { group: string; baseline: Measure; rest: Measure[] }[] = [];
     measures.push({
       group: `national dashboard: root, ${nb.rows.length} provinces, ${from}–${to}, ${KEY.length} indicators`,
@@ -404,16 +343,10 @@ async function runKind(kind: Kind) {
         await measure('trendOf, year by year', iterations, async () => {
           return (await trendOf(ctx, { unitId: province.id, ...q })).years.length;
         }),
-        report
-          ? await measure('ten-year report: composeReportPreview + renderReportDocx', iterations, async () => {
-              const r = await report.compose(ctx, report.parse({ unitId: province.id, from, to }));
-              return (await report.docx(r)).length;
-            })
-          : await measure('ten-year report (no report code yet): figures + breakdown + trend', iterations, async () => {
-              await figuresOf(ctx, { unitId: province.id, from, to });
-              await breakdownOf(ctx, { unitId: province.id, from, to });
-              return (await trendOf(ctx, { unitId: province.id, from, to })).years.length;
-            }),
+        await measure('ten-year report: composeReportPreview + renderReportDocx', iterations, async () => {
+          const r = await composeReportPreview(ctx, ReportRequest.parse({ unitId: province.id, from, to }));
+          return (await renderReportDocx(r)).length;
+        }),
       ],
     });
     const [wb, ...wr] = await freshness(ctx, province);
