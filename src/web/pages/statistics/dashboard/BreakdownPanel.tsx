@@ -29,7 +29,7 @@ export function BreakdownPanel(props: {
 }) {
   const t = useT();
   const { lang } = useI18n();
-  const [code, setCode] = useState('petitionsReceived');
+  const [code, setCode] = useState('campaignParticipants');
   const codes = useMemo(() => [...new Set([code, ...COLUMNS])], [code]);
   const q = useBreakdown(props.unitId, props.from, props.to, codes);
   const rows = q.data?.rows ?? [];

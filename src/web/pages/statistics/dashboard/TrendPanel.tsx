@@ -11,7 +11,7 @@ import { indicatorName } from './format.ts';
 export function TrendPanel(props: { unitId: number; from: string; to: string; byCode: Map<string, Indicator> }) {
   const t = useT();
   const { lang } = useI18n();
-  const [code, setCode] = useState('petitionsReceived');
+  const [code, setCode] = useState('campaignParticipants');
   const toYear = Number(props.to.slice(0, 4));
   const fromYear = Math.min(Number(props.from.slice(0, 4)), toYear - 4);
   const trend = useTrend(props.unitId, String(fromYear), String(toYear), [code]);
