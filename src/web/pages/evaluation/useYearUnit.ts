@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Me } from '../../../common/auth/schemas.ts';
+import { useParamsPatch } from '../../components/useParamsPatch.ts';
 import { useCurrentUser } from '../auth/useAuth.ts';
 
 /** The unit a user looks from by default: the highest unit of their grants (reviewer roles first). */
@@ -22,23 +21,8 @@ export const thisYear = () => new Date().getFullYear();
  */
 export function useYearUnit() {
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useParamsPatch();
   const unitId = Number(params.get('unitId')) || homeUnitOf(me);
   const year = Number(params.get('year')) || thisYear();
-  const set = useCallback(
-    (patch: Record<string, string | number | null | undefined>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === undefined || v === '') next.delete(k);
-            else next.set(k, String(v));
-          }
-          return next;
-        },
-        { replace: false },
-      ),
-    [setParams],
-  );
   return { unitId, year, params, set };
 }

@@ -1,6 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import type {
   BreakdownResult,
   ChildBoundaries,
@@ -9,6 +7,7 @@ import type {
   TrendResult,
 } from '../../../common/statistics/schemas.ts';
 import { api } from '../../api/client.ts';
+import { useParamsPatch } from '../../components/useParamsPatch.ts';
 import { useCurrentUser } from '../auth/useAuth.ts';
 import { homeUnitOf } from '../evaluation/useYearUnit.ts';
 
@@ -67,23 +66,11 @@ export function useTrend(unitId: number | null, from: string, to: string, codes:
  */
 export function useStatisticsParams() {
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useParamsPatch();
   const year = String(new Date().getFullYear());
   const unitId = Number(params.get('unitId')) || homeUnitOf(me);
   const from = params.get('from') || year;
   const to = params.get('to') || from;
-  const set = useCallback(
-    (patch: Record<string, string | number | null | undefined>) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null || v === undefined || v === '') next.delete(k);
-          else next.set(k, String(v));
-        }
-        return next;
-      }),
-    [setParams],
-  );
   return { unitId, from, to, set };
 }
 

@@ -1,4 +1,4 @@
-import { Card, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { BreakdownResult, Indicator } from '../../../../common/statistics/schemas.ts';
 import { formatNumber } from '../../../i18n/format.ts';
@@ -7,6 +7,7 @@ import { useBoundaries, useBreakdown } from '../useStatistics.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { EChart } from './EChart.tsx';
 import { formatFigure, indicatorName } from './format.ts';
+import { IndicatorSelect } from './IndicatorSelect.tsx';
 
 const COLUMNS = [
   'tipsReceived',
@@ -70,16 +71,7 @@ export function BreakdownPanel(props: {
       size="small"
       title={t('statistics.byChild')}
       data-testid="statistics-breakdown"
-      extra={
-        <Select
-          value={code}
-          onChange={setCode}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 280 }}
-          options={[...props.byCode.values()].map((x) => ({ value: x.code, label: indicatorName(x, lang, x.code) }))}
-          data-testid="breakdown-indicator"
-        />
-      }
+      extra={<IndicatorSelect value={code} onChange={setCode} byCode={props.byCode} testId="breakdown-indicator" />}
     >
       {hasMap && rows.length > 0 && (
         <ChoroplethMap

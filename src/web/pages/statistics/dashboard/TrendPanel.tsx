@@ -1,4 +1,4 @@
-import { Card, Select } from 'antd';
+import { Card } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Indicator } from '../../../../common/statistics/schemas.ts';
 import { formatNumber } from '../../../i18n/format.ts';
@@ -6,6 +6,7 @@ import { useI18n, useT } from '../../../i18n/I18nProvider.tsx';
 import { useTrend } from '../useStatistics.ts';
 import { EChart } from './EChart.tsx';
 import { indicatorName } from './format.ts';
+import { IndicatorSelect } from './IndicatorSelect.tsx';
 
 /** Year-by-year line of one indicator; a single year shows the five years up to it. */
 export function TrendPanel(props: { unitId: number; from: string; to: string; byCode: Map<string, Indicator> }) {
@@ -37,16 +38,7 @@ export function TrendPanel(props: { unitId: number; from: string; to: string; by
     <Card
       size="small"
       title={t('statistics.trend')}
-      extra={
-        <Select
-          value={code}
-          onChange={setCode}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 280 }}
-          options={[...props.byCode.values()].map((x) => ({ value: x.code, label: indicatorName(x, lang, x.code) }))}
-          data-testid="trend-indicator"
-        />
-      }
+      extra={<IndicatorSelect value={code} onChange={setCode} byCode={props.byCode} testId="trend-indicator" />}
     >
       <EChart option={option} height={260} testId="trend-chart" />
     </Card>

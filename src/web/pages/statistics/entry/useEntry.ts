@@ -1,8 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import type { CompletenessResult, EntryForm, EntryImportResult } from '../../../../common/statistics/entry-schemas.ts';
 import { api, isApiError } from '../../../api/client.ts';
+import { useParamsPatch } from '../../../components/useParamsPatch.ts';
 import { useCurrentUser } from '../../auth/useAuth.ts';
 import { homeUnitOf } from '../../evaluation/useYearUnit.ts';
 
@@ -26,21 +25,9 @@ function currentQuarter() {
 /** `unitId` and `period` kept in the address, so a link or the back button opens the same form. */
 export function useUnitPeriod() {
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useParamsPatch();
   const unitId = Number(params.get('unitId')) || homeUnitOf(me);
   const period = params.get('period') || currentQuarter();
-  const set = useCallback(
-    (patch: { unitId?: number | null; period?: string }) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null || v === undefined || v === '') next.delete(k);
-          else next.set(k, String(v));
-        }
-        return next;
-      }),
-    [setParams],
-  );
   return { unitId, period, set };
 }
 
