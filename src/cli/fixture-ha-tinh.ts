@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { eq, type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows, type Tx } from '../db/client.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.ts';
 import { orgUnits } from '../db/schema/index.ts';
 import type { Ctx } from '../server/context.ts';
 import { ensureRoot, findByCode, type UnitRow } from '../server/features/org-unit/queries.ts';
@@ -58,13 +58,6 @@ type Options = {
   province?: UnitRow;
   /** the new province's code; default '42' when free, else none */
   code?: string | null;
-  /**
-   * true: every row goes through the row triggers (about 1–2 ms a row, three
-   * minutes for the whole fixture). Default: the three large tables are
-   * inserted with the row triggers off and their rollups added once, from the
-   * same contribution functions (superuser: session_replication_role).
-   */
-  rowTriggers?: boolean;
 };
 
 /** Creates (or takes) the province and loads every record, in one transaction. */
@@ -84,19 +77,14 @@ export async function loadHaTinhFixture(db: Db, opts: Options = {}): Promise<HaT
     lap('units');
     rows.campaigns = await insertCampaigns(tx, province);
     lap('campaigns');
-    const bulk = (table: string, contrib: SQL, insert: () => Promise<number>) =>
-      opts.rowTriggers ? insert() : withoutRowTriggers(tx, province, table, contrib, insert);
-    rows.citizenReports = await bulk('citizen_reports', sql`td_contrib_citizen_report(r)`, () =>
-      insertPetitions(tx, province, tag),
-    );
+    // every row goes through the statistics triggers, as a user's writes do
+    rows.citizenReports = await insertPetitions(tx, province, tag);
     lap('citizenReports');
     rows.mediationTeams = await insertMediationTeams(tx, province);
     lap('mediationTeams');
-    rows.mediators = await bulk('mediators', sql`td_contrib_mediator(r, t)`, () => insertMediators(tx, province));
+    rows.mediators = await insertMediators(tx, province);
     lap('mediators');
-    rows.mediationCases = await bulk('mediation_cases', sql`td_contrib_mediation_case(r)`, () =>
-      insertMediationCases(tx, province),
-    );
+    rows.mediationCases = await insertMediationCases(tx, province);
     lap('mediationCases');
     rows.policeStaffing = await insertStaffing(tx, province);
     lap('policeStaffing');
@@ -104,28 +92,6 @@ export async function loadHaTinhFixture(db: Db, opts: Options = {}): Promise<HaT
     lap('awards');
     return { province, ...units, rows, ms, totalMs: Math.round(performance.now() - t0) };
   });
-}
-
-/**
- * Row triggers cost a plan per row; for tens of thousands of rows, insert
- * with them off and add the new rows' contributions in one statement, with
- * the functions the triggers use (so the rollups are the same).
- */
-async function withoutRowTriggers(tx: Tx, p: UnitRow, table: string, contrib: SQL, insert: () => Promise<number>) {
-  const [before] = await queryRows<{ id: number }>(
-    tx,
-    sql`select coalesce(max(id), 0)::int as id from ${sql.identifier(table)}`,
-  );
-  await tx.execute(sql`set local session_replication_role = replica`);
-  const n = await insert();
-  await tx.execute(sql`set local session_replication_role = origin`);
-  const [from, path] =
-    table === 'mediators'
-      ? [sql`mediators r join mediation_teams t on t.id = r.team_id`, sql`t.unit_path`]
-      : [sql`${sql.identifier(table)} r`, sql`r.unit_path`];
-  await tx.execute(sql`select td_stat_apply(array(
-    select c from ${from}, ${contrib} c where ${path} like ${`${p.path}%`} and r.id > ${before!.id}), 1)`);
-  return n;
 }
 
 async function createProvince(tx: Tx, opts: Options): Promise<UnitRow> {

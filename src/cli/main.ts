@@ -170,8 +170,7 @@ program
   .command('load-fixture <name>')
   .description('Nạp bộ số liệu kiểm thử: ha-tinh (tổng kết 10 năm 2013 - 2023, tính từ hồ sơ)')
   .option('--province-id <id>', 'nạp vào tỉnh đã có (mặc định: tạo "Tỉnh Hà Tĩnh" dưới đơn vị gốc)')
-  .option('--row-triggers', 'mọi dòng qua trigger thống kê (chậm, vài phút)')
-  .action((name: string, o: { provinceId?: string; rowTriggers?: boolean }) =>
+  .action((name: string, o: { provinceId?: string }) =>
     withDb(async (d) => {
       if (name !== 'ha-tinh') throw new Error(`Không có bộ số liệu "${name}" (có: ha-tinh).`);
       await syncReferenceData(d.db);
@@ -179,7 +178,7 @@ program
         ? await d.db.query.orgUnits.findFirst({ where: (u, { eq: is }) => is(u.id, Number(o.provinceId)) })
         : undefined;
       if (o.provinceId && province?.level !== 'province') throw new Error(`Không có tỉnh mã số ${o.provinceId}.`);
-      const f = await loadHaTinhFixture(d.db, { province, rowTriggers: o.rowTriggers });
+      const f = await loadHaTinhFixture(d.db, { province });
       say(
         `Đã nạp "${f.province.name}" (id ${f.province.id}): ${f.communes} xã, ${f.residentialAreas} khu dân cư, ` +
           `${Object.entries(f.rows)

@@ -1,9 +1,10 @@
 -- Custom migration: incremental statistics rollups (issue #6).
 -- Every source table has a contribution function: for one row, the
--- (unit, indicator, month yyyymm, value) it adds to the statistics. Row
--- triggers subtract the old row's contribution and add the new one's to
--- stat_rollups for the unit and each of its ancestors (read from the unit's
--- current path), inside the writing transaction. Stocks (teams, mediators,
+-- (unit, indicator, month yyyymm, value) it adds to the statistics. Triggers
+-- add a statement's inserted rows, and for an update or a delete subtract the
+-- old row's contribution and add the new one's, to stat_rollups for the unit
+-- and each of its ancestors (read from the unit's current path), inside the
+-- writing transaction. Stocks (teams, mediators,
 -- police) contribute +1 / -1 changes at the months they start and end, so the
 -- level at a date is the sum of the changes up to it. td_stat_rebuild()
 -- recomputes everything from the same functions (bulk loads, repairs).
@@ -167,31 +168,31 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, type, valuable, outcome, status, received_at, resolved_at, duplicate_of
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, type, valuable, outcome, status, received_at, resolved_at, duplicate_of
   ON citizen_reports FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_citizen_report');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, outcome, closed_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, outcome, closed_on
   ON mediation_cases FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_mediation_case');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, kind, held_on, participants, weapons_collected, explosives_kg, support_tools_collected
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, kind, held_on, participants, weapons_collected, explosives_kg, support_tools_collected
   ON campaigns FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_campaign');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, stage, started_on, closed_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, stage, started_on, closed_on
   ON initiatives FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_initiative');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, replicated_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, replicated_on
   ON initiative_replications FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_replication');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, year, closed_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, year, closed_on
   ON exemplars FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_exemplar');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, year, status, classification, decided_classification
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, year, status, classification, decided_classification
   ON evaluations FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_evaluation');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, year, status
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, year, status
   ON safety_recognitions FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_safety');
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, period, status
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, period, status
   ON indicator_reports FOR EACH ROW EXECUTE FUNCTION td_stat_row_trg('td_contrib_indicator_report');
 --> statement-breakpoint
 -- Parent rows (teams, decisions) whose changes move their children's contributions too.
@@ -208,7 +209,7 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, established_on, dissolved_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, established_on, dissolved_on
   ON mediation_teams FOR EACH ROW EXECUTE FUNCTION td_stat_mediation_team_trg();
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION td_stat_mediator_trg() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -222,7 +223,7 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF team_id, joined_on, left_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF team_id, joined_on, left_on
   ON mediators FOR EACH ROW EXECUTE FUNCTION td_stat_mediator_trg();
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION td_stat_security_team_trg() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -238,7 +239,7 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, established_on, closed_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, established_on, closed_on
   ON security_teams FOR EACH ROW EXECUTE FUNCTION td_stat_security_team_trg();
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION td_stat_team_member_trg() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -252,7 +253,7 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF team_id, joined_on, left_on
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF team_id, joined_on, left_on
   ON security_team_members FOR EACH ROW EXECUTE FUNCTION td_stat_team_member_trg();
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION td_stat_award_decision_trg() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -280,7 +281,7 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE OF unit_id, decision_id, recipient_kind
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE OF unit_id, decision_id, recipient_kind
   ON award_recipients FOR EACH ROW EXECUTE FUNCTION td_stat_award_recipient_trg();
 --> statement-breakpoint
 -- An entered value changed while its form is approved (a correction by the approver).
@@ -297,7 +298,60 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER td_stat AFTER INSERT OR DELETE OR UPDATE ON indicator_values FOR EACH ROW EXECUTE FUNCTION td_stat_indicator_value_trg();
+CREATE TRIGGER td_stat AFTER DELETE OR UPDATE ON indicator_values FOR EACH ROW EXECUTE FUNCTION td_stat_indicator_value_trg();
+--> statement-breakpoint
+-- Inserts are counted once per statement from its transition table: an import or a bulk load costs one
+-- statement, not one planned query per row. (Row triggers above handle updates and deletes.)
+CREATE OR REPLACE FUNCTION td_stat_insert_trg() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('SELECT td_stat_apply(ARRAY(%s), 1)', TG_ARGV[0]);
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON citizen_reports REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_citizen_report(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON mediation_cases REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_mediation_case(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON campaigns REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_campaign(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON initiatives REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_initiative(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON initiative_replications REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_replication(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON exemplars REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_exemplar(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON evaluations REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_evaluation(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON safety_recognitions REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_safety(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON indicator_reports REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_indicator_report(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON mediation_teams REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_mediation_team(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON security_teams REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r, td_contrib_security_team(r) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON mediators REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new m JOIN mediation_teams t ON t.id = m.team_id, td_contrib_mediator(m, t) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON security_team_members REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new m JOIN security_teams t ON t.id = m.team_id, td_contrib_team_member(m, t) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON award_recipients REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT c FROM td_new r JOIN award_decisions d ON d.id = r.decision_id, td_contrib_award_recipient(r, d) c');
+--> statement-breakpoint
+CREATE TRIGGER td_stat_ins AFTER INSERT ON indicator_values REFERENCING NEW TABLE AS td_new
+  FOR EACH STATEMENT EXECUTE FUNCTION td_stat_insert_trg('SELECT ROW(r.unit_id, v.indicator_code, td_period_end_month(r.period), v.value)::td_contrib FROM td_new v JOIN indicator_reports r ON r.id = v.report_id WHERE r.status = ''approved''');
 --> statement-breakpoint
 -- Staffing: a commune's series is replaced as a whole, once per statement (a row trigger would
 -- see the other rows of a multi-row insert already there). After the statement the table holds
