@@ -1,10 +1,10 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Modal, Spin, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Modal, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { ImportRowError } from '../../../common/org-unit/schemas.ts';
 import { isApiError } from '../../api/client.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useT } from '../../i18n/I18nProvider.tsx';
+import { ImportRowErrors } from '../ImportRowErrors.tsx';
 import { ProblemAlert } from '../ProblemAlert.tsx';
 import { UnitPicker } from '../UnitPicker.tsx';
 import { useRegistryImport } from './useRegistry.ts';
@@ -98,20 +98,7 @@ export function ImportModal({
         {upload.error && (
           <ProblemAlert problem={isApiError(upload.error) ? { ...upload.error.problem, errors: [] } : null} />
         )}
-        {rows.length > 0 && (
-          <Table<ImportRowError>
-            size="small"
-            data-testid="registry-import-errors"
-            rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
-            dataSource={rows}
-            pagination={rows.length > 10 ? { pageSize: 10 } : false}
-            columns={[
-              { key: 'row', title: t('registry.importRow'), dataIndex: 'row', width: 80 },
-              { key: 'column', title: t('registry.importColumn'), render: (_, r) => r.column ?? '—', width: 180 },
-              { key: 'message', title: t('registry.importMessage'), dataIndex: 'message' },
-            ]}
-          />
-        )}
+        <ImportRowErrors rows={rows} testId="registry-import-errors" />
       </Flex>
     </Modal>
   );

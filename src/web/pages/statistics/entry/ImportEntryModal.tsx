@@ -1,8 +1,8 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Modal, Spin, Table, Typography, Upload } from 'antd';
-import type { ImportRowError } from '../../../../common/org-unit/schemas.ts';
+import { App, Button, Flex, Modal, Spin, Typography, Upload } from 'antd';
 import type { EntryForm } from '../../../../common/statistics/entry-schemas.ts';
 import { isApiError } from '../../../api/client.ts';
+import { ImportRowErrors } from '../../../components/ImportRowErrors.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/I18nProvider.tsx';
@@ -57,25 +57,7 @@ export function ImportEntryModal({ form, onClose }: { form: EntryForm; onClose: 
         {upload.error && (
           <ProblemAlert problem={isApiError(upload.error) ? { ...upload.error.problem, errors: [] } : null} />
         )}
-        {rows.length > 0 && (
-          <Table<ImportRowError>
-            size="small"
-            data-testid="entry-import-errors"
-            rowKey={(r) => `${r.row}-${r.column}-${r.message}`}
-            dataSource={rows}
-            pagination={rows.length > 10 ? { pageSize: 10 } : false}
-            columns={[
-              { key: 'row', title: t('statisticsEntry.importRow'), dataIndex: 'row', width: 80 },
-              {
-                key: 'column',
-                title: t('statisticsEntry.importColumn'),
-                render: (_, r) => r.column ?? '—',
-                width: 160,
-              },
-              { key: 'message', title: t('statisticsEntry.importMessage'), dataIndex: 'message' },
-            ]}
-          />
-        )}
+        <ImportRowErrors rows={rows} testId="entry-import-errors" />
       </Flex>
     </Modal>
   );
