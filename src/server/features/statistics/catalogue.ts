@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { asc } from 'drizzle-orm';
+import { asc, getTableColumns, sql } from 'drizzle-orm';
 import type { Indicator } from '../../../common/statistics/schemas.ts';
 import type { Executor } from '../../../db/client.ts';
 import { awardForms, indicators } from '../../../db/schema/index.ts';
@@ -19,10 +19,19 @@ function referenceIndicators(): IndicatorRow[] {
  * their edits. Idempotent; part of syncReferenceData.
  */
 export async function syncIndicators(db: Executor) {
-  for (const row of referenceIndicators()) {
-    const q = db.insert(indicators).values(row);
-    if (row.source === 'computed') await q.onConflictDoUpdate({ target: indicators.code, set: { ...row } });
-    else await q.onConflictDoNothing();
+  const rows = referenceIndicators();
+  const entered = rows.filter((r) => r.source !== 'computed');
+  const computed = rows.filter((r) => r.source === 'computed');
+  // two statements at start-up, not one per indicator
+  if (entered.length) await db.insert(indicators).values(entered).onConflictDoNothing();
+  if (computed.length) {
+    const columns = getTableColumns(indicators);
+    const set = Object.fromEntries(
+      Object.entries(columns)
+        .filter(([key]) => key !== 'code')
+        .map(([key, col]) => [key, sql.raw(`excluded.${col.name}`)]),
+    );
+    await db.insert(indicators).values(computed).onConflictDoUpdate({ target: indicators.code, set });
   }
 }
 
